@@ -1,0 +1,36 @@
+/// The identifier of a member (one person's coverage in one group; stable across requests).
+///
+/// Opaque text; ordering is plain string order, used only where the rules ask for a deterministic
+/// tie-break (rule B5, rule C2).
+public struct MemberID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
+    ExpressibleByStringLiteral {
+    /// The identifier's text.
+    public let rawValue: String
+
+    /// Wraps an identifier's text.
+    public init(_ rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    /// Wraps a literal identifier.
+    public init(stringLiteral value: String) {
+        self.rawValue = value
+    }
+
+    /// The identifier's text.
+    public var description: String { rawValue }
+
+    /// Plain string order of the text.
+    public static func < (lhs: MemberID, rhs: MemberID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Decodes from a bare string.
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    /// Encodes as a bare string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
