@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `membership`: the operations command line of Membership Workers.
+@main
+struct MembershipCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "membership",
+        abstract: "Membership Workers: enrollment, billing and ID-card workers on Kafka.",
+        subcommands: [BrokerCommand.self]
+    )
+}
