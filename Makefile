@@ -1,0 +1,40 @@
+# Membership Workers: build, test and demo entry points.
+#
+#   make test    install what is missing (Debian packages), check the event contract, build, run every test
+#   make demo    the main job on the embedded default (arrives with the demo issue; see README)
+#
+# SWIFT_FLAGS is passed to `swift build` and `swift test` (CI sets -Xswiftc -warnings-as-errors).
+
+SWIFT_FLAGS ?=
+APT_PACKAGES := librdkafka-dev kcat pkg-config protobuf-compiler postgresql
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps check-protos build test demo broker bench-kafka clean
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+check-protos:
+	@bash Scripts/check-protos.sh
+
+build: deps
+	swift build $(SWIFT_FLAGS)
+
+test: deps check-protos
+	swift build --build-tests $(SWIFT_FLAGS)
+	swift test --skip-build $(SWIFT_FLAGS)
+
+demo: deps
+	@echo "membership demo is not built yet (issue 10: demo, load tests, operations CLI)."
+	@echo "Today you can run the development broker: swift run membership broker --bootstrap-file b.txt"
+	@exit 1
+
+broker: deps
+	swift run membership broker --bootstrap-file b.txt
+
+clean:
+	rm -rf .build
