@@ -5,9 +5,9 @@
 /// stale or hand-edited generated file is caught before the build (`Scripts/check-protos.sh`).
 public enum EventContractFingerprint {
     /// SHA-256 over the `sha256sum` lines of every `.proto` file under `Protos/`, sorted by path.
-    public static let protoSHA256 = "c7e1ab6cc4f4f6a53324848d6b184305a752cefb17fe67e1579f90f6ec1dc4ce"
+    public static let protoSHA256 = "2a15933464c7eeef1c08ca0ffe9da002fbb40515266d310c93e23488e0bf6e45"
     /// SHA-256 over the `sha256sum` lines of every generated `.pb.swift` file in this folder.
-    public static let generatedSHA256 = "b2e17148a55df3ab61e3fc768c71baa3c13f27d27a18ce91d9461f9f4712199a"
+    public static let generatedSHA256 = "9b95491a9c64b5c0cde28ef23cd7d78c8958438efc3e5a1f3ba084d27b227286"
     /// The swift-protobuf version whose `protoc-gen-swift` generated this folder.
     public static let swiftProtobufVersion = "1.39.0"
 }

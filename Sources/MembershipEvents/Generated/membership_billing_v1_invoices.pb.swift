@@ -335,8 +335,9 @@ public nonisolated struct Membership_Billing_V1_InvoiceAdjustment: Sendable {
   /// Signed amount in cents: negative for a credit, positive for a debit.
   public var amountCents: Int64 = 0
 
-  /// A short human description, e.g. "Retroactive termination 2026-10-31".
-  public var description_p: String = String()
+  /// A short human explanation, e.g. "Retroactive termination 2026-10-31". (Not named
+  /// "description", which generated code would have to rename in several languages.)
+  public var explanation: String = String()
 
   /// The member's plan in that month.
   public var planID: String = String()
@@ -778,7 +779,7 @@ nonisolated extension Membership_Billing_V1_InvoiceLine: SwiftProtobuf.Message, 
 
 nonisolated extension Membership_Billing_V1_InvoiceAdjustment: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".InvoiceAdjustment"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}member_id\0\u{1}month\0\u{1}kind\0\u{3}amount_cents\0\u{1}description\0\u{3}plan_id\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}member_id\0\u{1}month\0\u{1}kind\0\u{3}amount_cents\0\u{1}explanation\0\u{3}plan_id\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -790,7 +791,7 @@ nonisolated extension Membership_Billing_V1_InvoiceAdjustment: SwiftProtobuf.Mes
       case 2: try { try decoder.decodeSingularMessageField(value: &self._month) }()
       case 3: try { try decoder.decodeSingularEnumField(value: &self.kind) }()
       case 4: try { try decoder.decodeSingularInt64Field(value: &self.amountCents) }()
-      case 5: try { try decoder.decodeSingularStringField(value: &self.description_p) }()
+      case 5: try { try decoder.decodeSingularStringField(value: &self.explanation) }()
       case 6: try { try decoder.decodeSingularStringField(value: &self.planID) }()
       default: break
       }
@@ -814,8 +815,8 @@ nonisolated extension Membership_Billing_V1_InvoiceAdjustment: SwiftProtobuf.Mes
     if self.amountCents != 0 {
       try visitor.visitSingularInt64Field(value: self.amountCents, fieldNumber: 4)
     }
-    if !self.description_p.isEmpty {
-      try visitor.visitSingularStringField(value: self.description_p, fieldNumber: 5)
+    if !self.explanation.isEmpty {
+      try visitor.visitSingularStringField(value: self.explanation, fieldNumber: 5)
     }
     if !self.planID.isEmpty {
       try visitor.visitSingularStringField(value: self.planID, fieldNumber: 6)
@@ -828,7 +829,7 @@ nonisolated extension Membership_Billing_V1_InvoiceAdjustment: SwiftProtobuf.Mes
     if lhs._month != rhs._month {return false}
     if lhs.kind != rhs.kind {return false}
     if lhs.amountCents != rhs.amountCents {return false}
-    if lhs.description_p != rhs.description_p {return false}
+    if lhs.explanation != rhs.explanation {return false}
     if lhs.planID != rhs.planID {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true

@@ -237,8 +237,8 @@ public nonisolated enum Membership_Enrollment_V1_Relationship: SwiftProtobuf.Enu
   /// Not set; rejected as an invalid request.
   case unspecified // = 0
 
-  /// The subscriber themself.
-  case self_ // = 1
+  /// The subscriber themself (X12 834 "self"; not named SELF, a reserved word in generated code).
+  case subscriber // = 1
 
   /// The subscriber's spouse.
   case spouse // = 2
@@ -263,7 +263,7 @@ public nonisolated enum Membership_Enrollment_V1_Relationship: SwiftProtobuf.Enu
   public init?(rawValue: Int) {
     switch rawValue {
     case 0: self = .unspecified
-    case 1: self = .self_
+    case 1: self = .subscriber
     case 2: self = .spouse
     case 3: self = .domesticPartner
     case 4: self = .child
@@ -276,7 +276,7 @@ public nonisolated enum Membership_Enrollment_V1_Relationship: SwiftProtobuf.Enu
   public var rawValue: Int {
     switch self {
     case .unspecified: return 0
-    case .self_: return 1
+    case .subscriber: return 1
     case .spouse: return 2
     case .domesticPartner: return 3
     case .child: return 4
@@ -289,7 +289,7 @@ public nonisolated enum Membership_Enrollment_V1_Relationship: SwiftProtobuf.Enu
   // The compiler won't synthesize support with the UNRECOGNIZED case.
   public static let allCases: [Membership_Enrollment_V1_Relationship] = [
     .unspecified,
-    .self_,
+    .subscriber,
     .spouse,
     .domesticPartner,
     .child,
@@ -650,7 +650,7 @@ nonisolated extension Membership_Enrollment_V1_MemberType: SwiftProtobuf._ProtoN
 }
 
 nonisolated extension Membership_Enrollment_V1_Relationship: SwiftProtobuf._ProtoNameProviding {
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0RELATIONSHIP_UNSPECIFIED\0\u{1}RELATIONSHIP_SELF\0\u{1}RELATIONSHIP_SPOUSE\0\u{1}RELATIONSHIP_DOMESTIC_PARTNER\0\u{1}RELATIONSHIP_CHILD\0\u{1}RELATIONSHIP_STEPCHILD\0\u{1}RELATIONSHIP_ADOPTED_CHILD\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0RELATIONSHIP_UNSPECIFIED\0\u{1}RELATIONSHIP_SUBSCRIBER\0\u{1}RELATIONSHIP_SPOUSE\0\u{1}RELATIONSHIP_DOMESTIC_PARTNER\0\u{1}RELATIONSHIP_CHILD\0\u{1}RELATIONSHIP_STEPCHILD\0\u{1}RELATIONSHIP_ADOPTED_CHILD\0")
 }
 
 nonisolated extension Membership_Enrollment_V1_QualifyingLifeEventType: SwiftProtobuf._ProtoNameProviding {

@@ -114,7 +114,10 @@ public nonisolated enum Membership_Enrollment_V1_ReviewReason: SwiftProtobuf.Enu
 
 }
 
-/// Machine-readable rejection reasons. Each value names the rule of DOMAIN.md it enforces.
+/// Machine-readable rejection reasons. Each value names the rule of DOMAIN.md it enforces. Rules
+/// that never reject are absent: E7 (a late report still terminates retroactively), M1, M3's due
+/// date, M5, B2-B10 and C1-C5 shape accepted outcomes, invoices and mailings instead. New reasons are
+/// appended with new numbers; consumers treat an unknown value as "rejected, see message".
 public nonisolated enum Membership_Enrollment_V1_RejectionReason: SwiftProtobuf.Enum, Swift.CaseIterable {
   public typealias RawValue = Int
 

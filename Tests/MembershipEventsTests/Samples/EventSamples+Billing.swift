@@ -97,7 +97,7 @@ extension EventSamples {
         credit.month = .init(year: 2026, month: 11)
         credit.kind = .retroactiveTerminationCredit
         credit.amountCents = -44_907
-        credit.description_p = "Retroactive termination 2026-10-31"
+        credit.explanation = "Retroactive termination 2026-10-31"
         credit.planID = "HMO-GOLD-80-2026"
         invoice.adjustments = [credit]
         invoice.premiumTotalCents = 51_380 + 32_841 + 82_103

@@ -30,7 +30,7 @@ extension EventSamples {
         member.mrn = "11-2043518"
         member.personID = "P-00071344"
         member.upstreamMemberID = "ACME-000417"
-        member.relationship = .self_
+        member.relationship = .subscriber
         member.planID = "HMO-SILVER-70-2026"
         member.coverageEffectiveDate = .init(year: 2026, month: 12, day: 1)
         member.digitalCardAvailable = true
