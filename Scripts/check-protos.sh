@@ -15,8 +15,13 @@ fingerprint_file="$generated/EventContractFingerprint.swift"
 
 # Hash of every file's own sha256sum line, in a locale-independent order, so renaming, adding or
 # removing a file changes the fingerprint as much as editing one does.
+# sha256sum on Linux, shasum on macOS: both print "<hash>  <name>".
+sha256() {
+  if command -v sha256sum >/dev/null; then sha256sum "$@"; else shasum -a 256 "$@"; fi
+}
 tree_sha256() { # DIR PATTERN
-  (cd "$1" && find . -type f -name "$2" -print | LC_ALL=C sort | xargs -r sha256sum) | sha256sum | cut -d' ' -f1
+  (cd "$1" && find . -type f -name "$2" -print | LC_ALL=C sort | while IFS= read -r file; do sha256 "$file"; done) \
+    | sha256 | cut -d' ' -f1
 }
 
 case "${1:-}" in

@@ -60,7 +60,10 @@ trap 'rm -rf "$out"' EXIT
 
 # Relative, sorted inputs: the "Source:" line of each generated file and the output are then
 # independent of the checkout location and of the file system's listing order.
-mapfile -t inputs < <(cd "$protos" && find . -type f -name '*.proto' -printf '%P\n' | LC_ALL=C sort)
+# (A while-read loop rather than mapfile: macOS still ships bash 3.2.)
+inputs=()
+while IFS= read -r file; do inputs+=("$file"); done \
+  < <(cd "$protos" && find . -type f -name '*.proto' | sed 's|^\./||' | LC_ALL=C sort)
 "$protoc" \
   --plugin=protoc-gen-swift="$plugin" \
   --proto_path="$protos" \

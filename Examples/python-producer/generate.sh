@@ -7,6 +7,6 @@ protos="$here/../../Protos"
 rm -rf "$here/generated"
 mkdir -p "$here/generated"
 cd "$protos"
-find . -type f -name '*.proto' -printf '%P\n' | LC_ALL=C sort \
+find . -type f -name '*.proto' | sed 's|^\./||' | LC_ALL=C sort \
   | xargs protoc --proto_path=. --python_out="$here/generated"
 echo "generated Python classes in $here/generated"
