@@ -36,6 +36,7 @@ let package = Package(
             name: "MembershipCLI",
             dependencies: [
                 "Kafka",
+                "MembershipEvents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

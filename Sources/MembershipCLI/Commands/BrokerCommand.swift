@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Kafka
 import Logging
+import MembershipEvents
 
 /// `membership broker`: the development broker (librdkafka's mock cluster) as a process.
 struct BrokerCommand: AsyncParsableCommand {
@@ -43,8 +44,8 @@ struct BrokerCommand: AsyncParsableCommand {
         logger.logLevel = .warning
         let cluster = try EmbeddedKafkaCluster(brokers: brokers, logger: logger)
         var created: [String] = []
-        for topic in ProjectTopics.all {
-            for name in [topic, topic + ".dlq"] {
+        for topic in TopicName.all {
+            for name in [topic, TopicName.deadLetter(of: topic)] {
                 try cluster.createTopic(name, partitions: partitions, replicationFactor: min(brokers, 3))
                 created.append(name)
             }
