@@ -179,9 +179,13 @@ public final class KafkaConsumer: Sendable {
             uniquingKeysWith: { $1 })
     }
 
-    /// Installs a handler for librdkafka's statistics JSON (`statistics.interval.ms`).
-    public func onStatistics(_ handler: @escaping @Sendable (String) -> Void) {
-        core.handle.events.statisticsHandler.withLock { $0 = handler }
+    /// Installs a handler for librdkafka's statistics (`statistics.interval.ms` must be set).
+    public func onStatistics(_ handler: @escaping @Sendable (KafkaStatistics) -> Void) {
+        core.handle.events.statisticsHandler.withLock {
+            $0 = { json in
+                if let statistics = KafkaStatistics(json: json) { handler(statistics) }
+            }
+        }
     }
 
     /// Leaves the group: ends ``batches``, commits stored offsets, tells the group coordinator,

@@ -89,8 +89,14 @@ public final class KafkaProducer: Sendable {
                 break
             }
         }
-        return await batch.reports()
+        let reports = await batch.reports()
+        let latency = batch.latency
+        poll.latency.withLock { $0.merge(latency) }
+        return reports
     }
+
+    /// Delivery latency (send to the broker's acknowledgement) of every message delivered so far.
+    public var deliveryLatency: KafkaLatencyHistogram { poll.latency.withLock { $0 } }
 
     /// Waits until every queued message was delivered or `timeout` passed; throws
     /// ``KafkaError/Code-swift.struct/timedOut`` with the number still queued.
@@ -135,9 +141,13 @@ public final class KafkaProducer: Sendable {
         handle.destroy()
     }
 
-    /// Installs a handler for librdkafka's statistics JSON (`statistics.interval.ms`).
-    public func onStatistics(_ handler: @escaping @Sendable (String) -> Void) {
-        handle.events.statisticsHandler.withLock { $0 = handler }
+    /// Installs a handler for librdkafka's statistics (`statistics.interval.ms` must be set).
+    public func onStatistics(_ handler: @escaping @Sendable (KafkaStatistics) -> Void) {
+        handle.events.statisticsHandler.withLock {
+            $0 = { json in
+                if let statistics = KafkaStatistics(json: json) { handler(statistics) }
+            }
+        }
     }
 
     // MARK: - Internals
@@ -197,6 +207,7 @@ final class ProducerPollState: Sendable {
     /// Senders waiting for room in librdkafka's queue.
     let room = Mutex<[CheckedContinuation<Void, Never>]>([])
     let stopping = Atomic<Bool>(false)
+    let latency = Mutex(KafkaLatencyHistogram())
 }
 
 /// An `rd_kafka_topic_t`, created once per topic name and destroyed with the producer.

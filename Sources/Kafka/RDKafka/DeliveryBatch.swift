@@ -16,11 +16,13 @@ final class DeliveryBatch: Sendable {
         var reports: [KafkaDeliveryReport?]
         var remaining: Int
         var waiter: CheckedContinuation<[KafkaDeliveryReport], Never>?
+        var latency = KafkaLatencyHistogram()
     }
 
     private let state: Mutex<State>
     private nonisolated(unsafe) let slots: UnsafeMutablePointer<Slot>
     private let count: Int
+    private let started = ContinuousClock.now
 
     init(count: Int) {
         self.count = count
@@ -70,12 +72,16 @@ final class DeliveryBatch: Sendable {
         let finished: (CheckedContinuation<[KafkaDeliveryReport], Never>, [KafkaDeliveryReport])? = state.withLock { state in
             state.reports[index] = report
             state.remaining -= 1
+            if report.error == nil { state.latency.record(ContinuousClock.now - started) }
             guard state.remaining == 0, let waiter = state.waiter else { return nil }
             state.waiter = nil
             return (waiter, state.reports.map { $0! })
         }
         if let (waiter, reports) = finished { waiter.resume(returning: reports) }
     }
+
+    /// Delivery latencies (enqueue to acknowledgement) of the delivered messages.
+    var latency: KafkaLatencyHistogram { state.withLock { $0.latency } }
 
     /// Waits for every report. The batch stays alive (and its slots valid) until then.
     func reports() async -> [KafkaDeliveryReport] {
