@@ -1,0 +1,27 @@
+/// A rejected request (rule E12): every failed rule's reason code and one human sentence that
+/// contains no personal data.
+public struct Rejection: Hashable, Sendable {
+    /// The request this outcome answers.
+    public let requestID: String
+    /// Every reason found, at least one, without duplicates, in the order found.
+    public let reasons: [RejectionReason]
+    /// A human sentence for the upstream system's users (no SSN, name or date of birth).
+    public let message: String
+    /// The review case this outcome closes (rule M3), if any.
+    public let closedCase: ReviewClosure?
+
+    /// Creates a rejection; the message is built from the reasons' sentences.
+    public init(requestID: String, reasons: [RejectionReason], closedCase: ReviewClosure? = nil) {
+        precondition(!reasons.isEmpty, "a rejection needs at least one reason")
+        var unique: [RejectionReason] = []
+        for reason in reasons where !unique.contains(reason) { unique.append(reason) }
+        self.requestID = requestID
+        self.reasons = unique
+        self.message = unique.map(\.sentence).joined(separator: " ")
+        self.closedCase = closedCase
+    }
+
+    func closing(_ closure: ReviewClosure) -> Rejection {
+        Rejection(requestID: requestID, reasons: reasons, closedCase: closure)
+    }
+}
