@@ -4,7 +4,7 @@
 /// `NNNNNNN` a seven-digit zero-padded sequence number allocated per region by the store (never
 /// random), and `C` a Luhn (mod 10) check digit computed over the nine digits `RRNNNNNNN`, so a
 /// single mistyped digit or a swap of adjacent digits is detected. Example: region 12, sequence
-/// 204351 -> `12-02043518`.
+/// 204351 -> `12-02043517`.
 public struct MedicalRecordNumber: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// The region the MRN belongs to.
     public let region: Region
