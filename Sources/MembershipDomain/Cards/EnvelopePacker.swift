@@ -4,41 +4,186 @@
 /// - Each household's cards are in the fixed order: the subscriber first, then dependents by date
 ///   of birth (oldest first), then by member id; envelopes are filled in that order, four at a time,
 ///   so n cards take ceil(n / 4) envelopes.
-/// - A card id that appears twice in the input, or that is in `alreadyMailed`, is packed at most
-///   once / not at all (rule C5).
-/// - The output is deterministic: households in ``Household`` order, envelope ids derived from the
-///   run id and the household.
+/// - A card id that appears twice in the input is packed once, and a card id in `alreadyMailed`
+///   is not packed at all (rule C5).
+/// - The output is deterministic: households in the order their first card appears in the input
+///   (so the caller chooses the mailing order, e.g. by ZIP for presorted mail, by selecting pending
+///   cards in that order), a household's envelopes consecutive. Envelope ids derive only from the
+///   run id, the household and the sequence, so they do not depend on input order at all.
+///
+/// Cost: one pass over the cards with a fingerprint lookup per card, and a counting sort; no
+/// comparison sort over all cards, so packing stays linear.
 public struct EnvelopePacker: Sendable {
     /// Creates a packer.
     public init() {}
 
     /// Packs `cards` for mailing run `runID`.
     public func pack(_ cards: [PendingCard], runID: String, alreadyMailed: Set<CardID> = []) -> [Envelope] {
-        var byHousehold: [Household: [IDCard]] = [:]
-        byHousehold.reserveCapacity(cards.count / 2)
-        var seen: Set<CardID> = alreadyMailed
-        seen.reserveCapacity(cards.count + alreadyMailed.count)
-        for pending in cards where seen.insert(pending.card.id).inserted {
-            byHousehold[pending.household, default: []].append(pending.card)
+        // Rule C5: mark repeats of an earlier card id (the first occurrence is kept).
+        let repeated = EnvelopePacker.repeatedCards(cards)
+
+        // Rule C3: one sequential pass groups cards by household and copies out the sort keys, so
+        // later steps work on small dense arrays. Households are found by fingerprint; the full
+        // household is compared on a match, so a collision can never merge two households.
+        var householdOfFingerprint: [UInt64: Int] = [:]
+        var collidedHouseholds: [Household: Int] = [:]
+        var households: [Household] = []
+        var fingerprintOf: [UInt64] = []
+        var cardAt: [Int] = []        // by position: index into `cards`
+        var rankOf: [Int] = []        // by position: subscriber first, then date of birth
+        var householdOf: [Int] = []   // by position
+        cardAt.reserveCapacity(cards.count)
+        rankOf.reserveCapacity(cards.count)
+        householdOf.reserveCapacity(cards.count)
+
+        for index in cards.indices where !repeated[index] {
+            if !alreadyMailed.isEmpty, alreadyMailed.contains(cards[index].card.id) { continue }
+            let fingerprint = cards[index].householdFingerprint
+            var number: Int
+            if let previous = householdOf.last, fingerprintOf[previous] == fingerprint, households[previous] == cards[index].household {
+                // A family's cards usually arrive together: no table lookup needed.
+                number = previous
+            } else if let existing = householdOfFingerprint[fingerprint] {
+                number = existing
+                if households[existing] != cards[index].household {
+                    if let other = collidedHouseholds[cards[index].household] {
+                        number = other
+                    } else {
+                        number = households.count
+                        collidedHouseholds[cards[index].household] = number
+                    }
+                }
+            } else {
+                number = households.count
+                householdOfFingerprint[fingerprint] = number
+            }
+            if number == households.count {
+                households.append(cards[index].household)
+                fingerprintOf.append(fingerprint)
+            }
+            cardAt.append(index)
+            rankOf.append(EnvelopePacker.rank(cards[index].card))
+            householdOf.append(number)
         }
+
+        // Bucket positions by household (counting sort).
+        var start = [Int](repeating: 0, count: households.count + 1)
+        for number in householdOf { start[number + 1] += 1 }
+        for number in households.indices { start[number + 1] += start[number] }
+        var fill = start
+        var bucketed = [Int](repeating: 0, count: cardAt.count)
+        for (position, number) in householdOf.enumerated() {
+            bucketed[fill[number]] = position
+            fill[number] += 1
+        }
+
         var envelopes: [Envelope] = []
-        envelopes.reserveCapacity(cards.count / 2)
-        for household in byHousehold.keys.sorted() {
-            var members = byHousehold[household]!
-            if members.count > 1 { members.sort(by: EnvelopePacker.cardOrder) }
-            let count = (members.count + Envelope.capacity - 1) / Envelope.capacity
-            let prefix = runID + "-" + household.subscriberID.rawValue + "-" + EnvelopePacker.fingerprint(household.address.key)
+        envelopes.reserveCapacity(cardAt.count / 2 + 1)
+        var positions: [Int] = []
+        for number in households.indices {
+            positions.removeAll(keepingCapacity: true)
+            positions.append(contentsOf: bucketed[start[number]..<start[number + 1]])
+            if positions.count > 1 {
+                // Rule C2's fixed order; the precomputed rank settles almost every comparison.
+                positions.sort { a, b in
+                    if rankOf[a] != rankOf[b] { return rankOf[a] < rankOf[b] }
+                    return EnvelopePacker.cardOrder(cards[cardAt[a]].card, cards[cardAt[b]].card)
+                }
+            }
+            let household = households[number]
+            let count = (positions.count + Envelope.capacity - 1) / Envelope.capacity
             var sequence = 0
-            var start = 0
-            while start < members.count {
+            var first = 0
+            while first < positions.count {
                 sequence += 1
-                let end = min(start + Envelope.capacity, members.count)
-                envelopes.append(Envelope(id: prefix + "-" + String(sequence), household: household,
-                                          cards: Array(members[start..<end]), sequence: sequence, count: count))
-                start = end
+                let end = min(first + Envelope.capacity, positions.count)
+                var members: [IDCard] = []
+                members.reserveCapacity(end - first)
+                for position in positions[first..<end] { members.append(cards[cardAt[position]].card) }
+                let id = EnvelopePacker.envelopeID(runID: runID, subscriber: household.subscriberID.rawValue,
+                                                   fingerprint: fingerprintOf[number], sequence: sequence)
+                envelopes.append(Envelope(id: id, household: household, cards: members, sequence: sequence, count: count))
+                first = end
             }
         }
         return envelopes
+    }
+
+    /// For each card, whether an earlier card in `cards` has the same id (rule C5).
+    ///
+    /// Sorting the card fingerprints (a stable radix sort, so equal fingerprints keep input order)
+    /// puts repeats next to each other; this streams through memory instead of probing a hash table
+    /// a million times. Within a run of equal fingerprints the ids themselves decide, so a
+    /// fingerprint collision never drops a different card.
+    static func repeatedCards(_ cards: [PendingCard]) -> [Bool] {
+        var repeated = [Bool](repeating: false, count: cards.count)
+        guard cards.count > 1 else { return repeated }
+        var keys = cards.map(\.cardFingerprint)
+        var order = Array(0..<cards.count)
+        var keyScratch = keys
+        var orderScratch = order
+        var counts = [Int](repeating: 0, count: 257)
+        for shift in stride(from: UInt64(0), to: 64, by: 8) {
+            for index in counts.indices { counts[index] = 0 }
+            for key in keys { counts[Int((key >> shift) & 0xff) + 1] += 1 }
+            if counts.contains(keys.count) { continue }  // every key has the same byte here
+            for digit in 1..<257 { counts[digit] += counts[digit - 1] }
+            for position in keys.indices {
+                let digit = Int((keys[position] >> shift) & 0xff)
+                keyScratch[counts[digit]] = keys[position]
+                orderScratch[counts[digit]] = order[position]
+                counts[digit] += 1
+            }
+            swap(&keys, &keyScratch)
+            swap(&order, &orderScratch)
+        }
+        var runStart = 0
+        while runStart < keys.count {
+            var runEnd = runStart + 1
+            while runEnd < keys.count, keys[runEnd] == keys[runStart] { runEnd += 1 }
+            if runEnd - runStart > 1 {
+                var seen: Set<CardID> = []
+                for position in runStart..<runEnd where !seen.insert(cards[order[position]].card.id).inserted {
+                    repeated[order[position]] = true
+                }
+            }
+            runStart = runEnd
+        }
+        return repeated
+    }
+
+    /// Subscriber before dependents, then earlier date of birth: the first two keys of rule C2's order.
+    static func rank(_ card: IDCard) -> Int {
+        let dob = card.dateOfBirth
+        let day = (dob.year * 16 + dob.month) * 32 + dob.day
+        return card.relationship == .subscriber ? day : day + (1 << 40)
+    }
+
+    /// `<run>-<subscriber>-<16 hex digits>-<sequence>`, built in one allocation (this runs once per
+    /// envelope). The fingerprint keeps the address itself out of the id.
+    static func envelopeID(runID: String, subscriber: String, fingerprint: UInt64, sequence: Int) -> String {
+        let sequenceText = String(sequence)
+        let length = runID.utf8.count + subscriber.utf8.count + sequenceText.utf8.count + 19
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var index = 0
+            func put(_ byte: UInt8) {
+                buffer[index] = byte
+                index += 1
+            }
+            for byte in runID.utf8 { put(byte) }
+            put(UInt8(ascii: "-"))
+            for byte in subscriber.utf8 { put(byte) }
+            put(UInt8(ascii: "-"))
+            var shift: UInt64 = 64
+            while shift > 0 {
+                shift -= 4
+                let nibble = UInt8((fingerprint >> shift) & 0xf)
+                put(nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10)
+            }
+            put(UInt8(ascii: "-"))
+            for byte in sequenceText.utf8 { put(byte) }
+            return index
+        }
     }
 
     /// The fixed order of cards in a household (rule C2).
@@ -49,17 +194,5 @@ public struct EnvelopePacker: Sendable {
         if a.dateOfBirth != b.dateOfBirth { return a.dateOfBirth < b.dateOfBirth }
         if a.memberID != b.memberID { return a.memberID < b.memberID }
         return a.id.requestID < b.id.requestID
-    }
-
-    /// FNV-1a 64-bit of the address key, as 16 hex digits: stable across processes (unlike
-    /// `Hasher`) and keeps the address itself out of ids.
-    static func fingerprint(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -66,6 +66,26 @@ struct EnvelopePackerTests {
         #expect(rerun.flatMap(\.cards).map(\.memberID.rawValue) == ["S-D1", "S-D2"])
     }
 
+    @Test("C3: households are packed in the order their first card arrives; ids do not depend on it")
+    func householdOrder() {
+        let a = C.household(5, subscriber: "A")
+        let b = C.household(2, subscriber: "B", address: MailingAddress(line1: "9 Oak Ave", city: "Irvine", state: "CA", zip: "92602"))
+        let ab = packer.pack(a + b, runID: "RUN1")
+        let ba = packer.pack(b + a, runID: "RUN1")
+        #expect(ab.map(\.household.subscriberID) == ["A", "A", "B"])
+        #expect(ba.map(\.household.subscriberID) == ["B", "A", "A"])
+        #expect(Set(ab.map(\.id)) == Set(ba.map(\.id)))
+        #expect(Set(ab) == Set(ba))
+    }
+
+    @Test("C3: a household's cards are gathered even when they arrive apart")
+    func scattered() {
+        let a = C.household(3, subscriber: "A")
+        let b = C.household(2, subscriber: "B")
+        let packed = packer.pack([a[2], b[0], a[0], b[1], a[1]], runID: "RUN1")
+        #expect(packed.map { $0.cards.map(\.memberID.rawValue) } == [["A", "A-D1", "A-D2"], ["B", "B-D1"]])
+    }
+
     @Test("C5: the same run packs the same envelope ids")
     func deterministicIDs() {
         let first = packer.pack(C.household(6), runID: "RUN1")
