@@ -20,10 +20,47 @@ public enum AddressNormalizer {
 
     /// The first five digits of a ZIP or ZIP+4 (`90012-3456` -> `90012`).
     public static func zip5(_ zip: String) -> String {
-        String(zip.filter { $0.isASCII && $0.isNumber }.prefix(5))
+        var digits: [UInt8] = []
+        digits.reserveCapacity(5)
+        for byte in zip.utf8 where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+            digits.append(byte)
+            if digits.count == 5 { break }
+        }
+        return String(decoding: digits, as: UTF8.self)
     }
 
+    /// Upper-cased words; punctuation separates words, `#` is a word of its own.
     static func tokens(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        current.reserveCapacity(24)
+        func flush() {
+            if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        // ASCII fast path, byte by byte; any other text takes the Unicode-aware path.
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                current.append(byte - 32)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "/"):
+                current.append(byte)
+            case UInt8(ascii: "#"):
+                flush()
+                words.append("#")
+            case 0x80...:
+                return unicodeTokens(text)
+            default:
+                flush()  // spaces and other punctuation separate words
+            }
+        }
+        flush()
+        return words
+    }
+
+    static func unicodeTokens(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
         func flush() {
@@ -36,7 +73,7 @@ public enum AddressNormalizer {
                 flush()
                 words.append("#")
             } else {
-                flush()  // spaces and other punctuation separate words
+                flush()
             }
         }
         flush()

@@ -12,9 +12,4 @@ struct Fingerprint {
         value = hash
     }
 
-    /// 16 lower-case hex digits.
-    static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
 }

@@ -110,6 +110,8 @@ struct AddressNormalizerTests {
         ("100 Front St", "", "100 FRONT ST"),
         ("P.O. Box 12", "", "PO BOX 12"),
         ("Post Office Box 9", "", "PO BOX 9"),
+        ("12 Calle Peña", "Depto. 3", "12 CALLE PEÑA DEPTO 3"),
+        ("12 calle peña", "depto 3", "12 CALLE PEÑA DEPTO 3"),
     ])
     func normalize(line1: String, line2: String, street: String) {
         let address = AddressNormalizer.normalize(MailingAddress(line1: line1, line2: line2, city: "Pasadena", state: "ca", zip: "91101"))
