@@ -70,7 +70,10 @@ extension EnrollmentDecider {
             let coveredInFamily = inputs.family.members.contains {
                 $0.personID == existing.personID && $0.coverage.isInForce(onOrAfter: enrollment.effective)
             }
-            if coveredInGroup || coveredInFamily { return inputs.reject([.m4AlreadyCoveredInGroup]) }
+            if coveredInGroup || coveredInFamily {
+                return .rejected(Rejection(requestID: inputs.request.requestID, reasons: [.m4AlreadyCoveredInGroup],
+                                           identity: identity))
+            }
         }
 
         guard let region = region(of: enrollee.residence, referenceData: context.referenceData) else {

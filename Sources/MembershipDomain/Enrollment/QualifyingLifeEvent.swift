@@ -3,14 +3,19 @@
 public struct QualifyingLifeEvent: Hashable, Sendable {
     /// Kinds of events (rule E4).
     public enum Kind: String, CaseIterable, Hashable, Sendable, Codable {
+        /// Marriage.
         case marriage
+        /// Registration of a domestic partnership.
         case domesticPartnership = "domestic-partnership"
+        /// A divorce became final.
         case divorce
+        /// A legal separation.
         case legalSeparation = "legal-separation"
         /// Covered from the day of birth (rule E5).
         case birth
         /// Covered from the day of adoption or placement (rule E5).
         case adoption
+        /// Loss of other health coverage.
         case lossOfOtherCoverage = "loss-of-other-coverage"
         /// Never automatic: manual review (rule E4).
         case move
@@ -18,6 +23,7 @@ public struct QualifyingLifeEvent: Hashable, Sendable {
         case medicare
         /// New coverage elsewhere: allows cancelling outside open enrollment (rule E9).
         case newCoverageElsewhere = "new-coverage-elsewhere"
+        /// The end of a domestic partnership became final.
         case domesticPartnershipEnded = "domestic-partnership-ended"
 
         /// Whether the event is covered from its own day rather than a first of a month (rule E5).

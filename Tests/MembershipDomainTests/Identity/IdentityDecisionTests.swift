@@ -101,6 +101,19 @@ struct IdentityDecisionTests {
         let decision = Self.enroll(candidates: [coveredHere])
         #expect(decision.rejectionReasons == [.m4AlreadyCoveredInGroup])
         #expect(decision.rejection?.message == "The person is already covered in this group (rule M4).")
+        // The rejection carries the identity evidence that decided it.
+        #expect(decision.rejection?.identity?.evidence.map(\.personID) == ["P-77"])
+    }
+
+    @Test("M4: the family's subscriber enrolling again is already covered; another person under the same family key is invalid")
+    func subscriberTwice() {
+        let family = Fixtures.familyState([Fixtures.subscriberMember(hire: "2026-03-02")])
+        let again = Fixtures.decide(Fixtures.request(on: "2026-03-10", Fixtures.addSubscriber()), Fixtures.context(family: family))
+        #expect(again.rejectionReasons == [.m4AlreadyCoveredInGroup])
+        let stranger = Fixtures.employee(Fixtures.identity("Peter", "Stone", dob: "1979-09-09", ssn: "222334444"))
+        let other = Fixtures.decide(Fixtures.request(on: "2026-03-10", Fixtures.addSubscriber(stranger)),
+                                    Fixtures.context(family: family))
+        #expect(other.rejectionReasons == [.e12InvalidRequest])
     }
 
     @Test("M4: coverage in another group, or ended in this group before the new start, does not block")
