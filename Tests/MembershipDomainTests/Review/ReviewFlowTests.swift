@@ -160,4 +160,20 @@ struct ReviewFlowTests {
         #expect(ReviewQueue.blockingCase(for: Fixtures.family, openCases: [opened])?.id == "RC-000001")
         #expect(ReviewQueue.blockingCase(for: FamilyKey(groupNumber: "G-100", subscriberRef: "E-2"), openCases: [opened]) == nil)
     }
+
+    @Test("M2: a resolution's candidate query is the query for the enrollee under review")
+    func resolutionCandidateQuery() {
+        let opened = Self.openSubscriberCase()
+        let resolution = Fixtures.request("R-3", on: "2026-03-16",
+                                          .resolveReview(.init(caseID: "RC-000001", decision: .newPerson, operatorLogin: "jlee",
+                                                               reason: "")))
+        let query = EnrollmentDecider.candidateQuery(for: resolution, openCases: [opened], hasher: Fixtures.hasher)
+        #expect(query?.canonicalName == "maria garcia")
+        #expect(query?.datesOfBirth == [date("1985-04-12"), date("1985-12-04")])
+        #expect(EnrollmentDecider.candidateQuery(for: resolution, openCases: [], hasher: Fixtures.hasher) == nil)
+        let termination = Fixtures.request(on: "2026-03-16", .terminate(.init(members: .wholeFamily,
+                                                                              coverageEndDate: date("2026-03-31"),
+                                                                              reason: .voluntary)))
+        #expect(EnrollmentDecider.candidateQuery(for: termination, openCases: [], hasher: Fixtures.hasher) == nil)
+    }
 }
