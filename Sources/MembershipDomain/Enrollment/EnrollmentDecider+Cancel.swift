@@ -7,10 +7,10 @@ extension EnrollmentDecider {
     /// reported within 30 days of its start, ending the day before it starts (no gap).
     static func cancel(_ action: EnrollmentAction.Cancel, _ inputs: Inputs) -> EnrollmentDecision {
         let date = inputs.date
-        guard let selected = select(action.members, in: inputs.family, where: { $0.coverage.end == nil }) else {
+        guard let selected = select(action.members, in: inputs.family, where: { $0.coverage.isInForce(onOrAfter: date) }) else {
             return inputs.reject([.e10MemberNotFound])
         }
-        guard !selected.isEmpty, selected.allSatisfy({ $0.coverage.end == nil }) else {
+        guard !selected.isEmpty, selected.allSatisfy({ $0.coverage.isInForce(onOrAfter: date) }) else {
             return inputs.reject([.e10ChangeNotValid])
         }
         let lastDay: CalendarDate
@@ -34,10 +34,13 @@ extension EnrollmentDecider {
         for member in selected {
             // Coverage that has not started yet is voided: it ends the day before it would start.
             let end = max(lastDay, member.coverage.start.adding(days: -1))
+            // A cancellation never extends coverage (a COBRA span may already end sooner).
+            if let existing = member.coverage.end, existing <= end { continue }
             changes.append(.endCoverage(member.memberID, lastDay: end, retroactive: end < date))
             rows.append(row(member, coverage: CoverageSpan(plan: member.coverage.plan, start: member.coverage.start, end: end,
                                                            isCOBRA: member.coverage.isCOBRA)))
         }
+        guard !changes.isEmpty else { return inputs.reject([.e10ChangeNotValid]) }
         return .accepted(Acceptance(requestID: inputs.request.requestID, decidedOn: date, changes: changes, members: rows))
     }
 }

@@ -4,10 +4,9 @@ extension EnrollmentDecider {
     static func terminate(_ action: EnrollmentAction.Terminate, _ inputs: Inputs) -> EnrollmentDecision {
         let date = inputs.date
         let schedule = inputs.terms.paySchedule
-        guard let selected = select(action.members, in: inputs.family, where: { $0.coverage.end == nil }) else {
+        guard let selected = select(action.members, in: inputs.family, where: { $0.coverage.isInForce(onOrAfter: date) }) else {
             return inputs.reject([.e10MemberNotFound])
         }
-        guard !selected.isEmpty else { return inputs.reject([.e10ChangeNotValid]) }
         var reasons: [RejectionReason] = []
         var ends: [(FamilyMember, CalendarDate)] = []
         for member in selected {
@@ -37,9 +36,12 @@ extension EnrollmentDecider {
                 continue
             }
             if lastDay < member.coverage.start { reasons.append(.e10ChangeNotValid) }
+            // A termination never extends coverage: a span already ending by then stays as it is.
+            if let existing = member.coverage.end, existing <= lastDay { continue }
             ends.append((member, lastDay))
         }
         guard reasons.isEmpty else { return inputs.reject(reasons) }
+        guard !ends.isEmpty else { return inputs.reject([.e10ChangeNotValid]) }
         var changes: [MembershipChange] = []
         var rows: [MemberCoverage] = []
         for (member, lastDay) in ends {
@@ -53,13 +55,15 @@ extension EnrollmentDecider {
     /// Rules E10, C1: ended coverage continues without a gap; every reinstated member gets a card.
     static func reinstate(_ action: EnrollmentAction.Reinstate, _ inputs: Inputs) -> EnrollmentDecision {
         if inputs.terms.isTerminated(before: inputs.date) { return inputs.reject([.g1GroupContractInactive]) }
-        guard let selected = select(action.members, in: inputs.family, where: { $0.coverage.end != nil }) else {
-            return inputs.reject([.e10MemberNotFound])
-        }
+        // COBRA spans end by law (rule E11): removing their end would extend them, so they are
+        // never reinstated here.
+        guard let selected = select(action.members, in: inputs.family, where: { $0.coverage.end != nil && !$0.coverage.isCOBRA })
+        else { return inputs.reject([.e10MemberNotFound]) }
         let subscriberEnded = inputs.family.subscriber.map { $0.coverage.end != nil } ?? true
         let dependentsOnly = selected.allSatisfy { $0.relationship != .subscriber }
         // Nothing ended to restore, or a dependent without the subscriber's coverage.
-        if selected.isEmpty || selected.contains(where: { $0.coverage.end == nil }) || (dependentsOnly && subscriberEnded) {
+        if selected.isEmpty || selected.contains(where: { $0.coverage.end == nil || $0.coverage.isCOBRA })
+            || (dependentsOnly && subscriberEnded) {
             return inputs.reject([.e10ChangeNotValid])
         }
         var changes: [MembershipChange] = []

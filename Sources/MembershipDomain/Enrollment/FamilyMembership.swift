@@ -12,8 +12,11 @@ public struct FamilyMembership: Hashable, Sendable {
         self.members = members
     }
 
-    /// The subscriber, if enrolled (even if their coverage has ended).
-    public var subscriber: FamilyMember? { members.first { $0.relationship == .subscriber } }
+    /// The subscriber, if enrolled (even if their coverage has ended). After a re-enrollment the
+    /// family has several subscriber members; this is the one whose coverage started last.
+    public var subscriber: FamilyMember? {
+        members.filter { $0.relationship == .subscriber }.max { ($0.coverage.start, $0.memberID) < ($1.coverage.start, $1.memberID) }
+    }
 
     /// The members whose coverage has not ended before `date`.
     public func members(inForceOnOrAfter date: CalendarDate) -> [FamilyMember] {

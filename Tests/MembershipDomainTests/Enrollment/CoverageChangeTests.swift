@@ -65,6 +65,20 @@ struct CoverageChangeTests {
         #expect(Self.decide(action, on: "2026-06-10").rejectionReasons == [.e12InvalidRequest])
     }
 
+    @Test("E10, E11: COBRA coverage can be ended early, but a termination never extends coverage")
+    func terminateCOBRA() {
+        let onCOBRA = Fixtures.familyState([Fixtures.subscriberMember(start: "2026-07-01", end: "2027-12-31", cobra: true)])
+        let early = EnrollmentAction.terminate(.init(members: .wholeFamily, coverageEndDate: date("2026-09-30"),
+                                                     reason: .voluntary))
+        #expect(Self.decide(early, on: "2026-09-10", family: onCOBRA).acceptance?.changes
+            == [.endCoverage("M-S", lastDay: date("2026-09-30"), retroactive: false)])
+        let later = EnrollmentAction.terminate(.init(members: .member("M-S"), coverageEndDate: date("2028-03-31"),
+                                                     reason: .voluntary))
+        #expect(Self.decide(later, on: "2026-09-10", family: onCOBRA).rejectionReasons == [.e10ChangeNotValid])
+        #expect(Self.decide(.reinstate(.init(members: .member("M-S"), reason: "")), on: "2026-09-10", family: onCOBRA)
+            .rejectionReasons == [.e10ChangeNotValid])
+    }
+
     // MARK: Reinstatement
 
     @Test("E10, C1: ended coverage is reinstated without a gap and every member gets a reinstatement card")
