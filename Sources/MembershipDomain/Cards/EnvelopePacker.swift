@@ -79,27 +79,26 @@ public struct EnvelopePacker: Sendable {
 
         var envelopes: [Envelope] = []
         envelopes.reserveCapacity(cardAt.count / 2 + 1)
-        var positions: [Int] = []
         for number in households.indices {
-            positions.removeAll(keepingCapacity: true)
-            positions.append(contentsOf: bucketed[start[number]..<start[number + 1]])
-            if positions.count > 1 {
-                // Rule C2's fixed order; the precomputed rank settles almost every comparison.
-                positions.sort { a, b in
+            let range = start[number]..<start[number + 1]
+            if range.count > 1 {
+                // Rule C2's fixed order, sorted in place; the precomputed rank settles almost every
+                // comparison without touching the cards.
+                bucketed[range].sort { a, b in
                     if rankOf[a] != rankOf[b] { return rankOf[a] < rankOf[b] }
                     return EnvelopePacker.cardOrder(cards[cardAt[a]].card, cards[cardAt[b]].card)
                 }
             }
             let household = households[number]
-            let count = (positions.count + Envelope.capacity - 1) / Envelope.capacity
+            let count = (range.count + Envelope.capacity - 1) / Envelope.capacity
             var sequence = 0
-            var first = 0
-            while first < positions.count {
+            var first = range.lowerBound
+            while first < range.upperBound {
                 sequence += 1
-                let end = min(first + Envelope.capacity, positions.count)
+                let end = min(first + Envelope.capacity, range.upperBound)
                 var members: [IDCard] = []
                 members.reserveCapacity(end - first)
-                for position in positions[first..<end] { members.append(cards[cardAt[position]].card) }
+                for position in bucketed[first..<end] { members.append(cards[cardAt[position]].card) }
                 let id = EnvelopePacker.envelopeID(runID: runID, subscriber: household.subscriberID.rawValue,
                                                    fingerprint: fingerprintOf[number], sequence: sequence)
                 envelopes.append(Envelope(id: id, household: household, cards: members, sequence: sequence, count: count))
