@@ -4,7 +4,8 @@
 /// Personal data: ``description`` shows only the last four digits, so an SSN interpolated into a
 /// log line or an error message by mistake does not leak. The domain never compares raw SSNs of
 /// stored persons: the store keeps only ``SSNHash`` values, and matching is done over hashes.
-public struct SocialSecurityNumber: Hashable, Sendable, CustomStringConvertible {
+public struct SocialSecurityNumber: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible,
+    CustomReflectable {
     /// The nine digits, no separators.
     public let digits: String
 
@@ -24,6 +25,13 @@ public struct SocialSecurityNumber: Hashable, Sendable, CustomStringConvertible 
 
     /// Redacted: `***-**-1234`.
     public var description: String { "***-**-" + last4 }
+
+    /// Redacted like ``description``, so `debugPrint` and string interpolation of a containing
+    /// value (which reflects its properties) do not leak the number.
+    public var debugDescription: String { description }
+
+    /// No children: `dump` of a containing value shows only the redacted form.
+    public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }
 
     /// The numbers obtained by swapping one pair of adjacent digits (a keying slip), excluding
     /// swaps of equal digits; at most eight. Matching hashes these to spot a likely transposition

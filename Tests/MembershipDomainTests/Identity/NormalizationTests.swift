@@ -62,6 +62,17 @@ struct NormalizationTests {
         #expect(ssn.last4 == "6789")
     }
 
+    @Test("M2: an identity printed, debug-printed or dumped by mistake does not show the SSN")
+    func identityRedacted() {
+        let identity = Fixtures.identity(ssn: "123-45-6789")
+        var dumped = ""
+        dump(identity, to: &dumped)
+        for text in [String(describing: identity), String(reflecting: identity), "\(identity)", dumped] {
+            #expect(!text.contains("123456789"))
+            #expect(text.contains("***-**-6789"))
+        }
+    }
+
     @Test("M2: adjacent transpositions of an SSN skip equal neighbours")
     func transpositions() {
         let ssn = SocialSecurityNumber("112345678")!
