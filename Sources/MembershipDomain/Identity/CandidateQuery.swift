@@ -1,5 +1,8 @@
 /// What the store should look up to find the persons an enrollee might be (rule M2): every stored
-/// person matching any of these is a candidate to pass to ``IdentityMatcher``.
+/// person with one of ``ssnHashes``, one of ``datesOfBirth``, or the ``upstreamMemberID`` is a
+/// candidate to pass to ``IdentityMatcher``. Fetch by date of birth without filtering on the name:
+/// the matcher compares names itself and treats a compound surname sent in part ("Garcia" for
+/// "Garcia Lopez") as the same name, which an equality filter on ``canonicalName`` would miss.
 ///
 /// Built from the enrollee's identity; it includes the hashes of the SSN's adjacent-digit
 /// transpositions and the date of birth with month and day swapped, so likely keying slips are
@@ -9,8 +12,8 @@ public struct CandidateQuery: Hashable, Sendable {
     public let ssnHashes: Set<SSNHash>
     /// The date of birth, and the same date with month and day swapped when that is a real date.
     public let datesOfBirth: Set<CalendarDate>
-    /// The normalised name's canonical text (``NormalizedName/canonical``); look up with the dates
-    /// of birth.
+    /// The normalised name's canonical text (``NormalizedName/canonical``), for stores that want to
+    /// rank or index candidates; not a filter (see above).
     public let canonicalName: String
     /// The upstream member id within the request's group, if any.
     public let upstreamMemberID: UpstreamMemberRef?

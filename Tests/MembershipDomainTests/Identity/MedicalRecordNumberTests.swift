@@ -37,6 +37,20 @@ struct MedicalRecordNumberTests {
         #expect(MedicalRecordNumber(text) == nil)
     }
 
+    @Test("M1: the check digit catches every single mistyped digit")
+    func everySingleDigitErrorCaught() {
+        for sequence in [1, 77, 204_351, 9_999_999] {
+            let text = MedicalRecordNumber(region: .southernCalifornia, sequence: sequence)!.description
+            for index in text.indices where text[index] != "-" {
+                for replacement in "0123456789" where replacement != text[index] {
+                    var typo = text
+                    typo.replaceSubrange(index...index, with: String(replacement))
+                    #expect(MedicalRecordNumber(typo) == nil, "\(typo) should be refused")
+                }
+            }
+        }
+    }
+
     @Test("M1: sequence numbers outside 1...9,999,999 are refused")
     func sequenceRange() {
         #expect(MedicalRecordNumber(region: .colorado, sequence: 0) == nil)
