@@ -13,7 +13,10 @@ public struct Rejection: Hashable, Sendable {
     /// The review case this outcome closes (rule M3), if any.
     public let closedCase: ReviewClosure?
 
-    /// Creates a rejection; the message is built from the reasons' sentences.
+    /// Creates a rejection; the message is built from the reasons' sentences and repeated reasons
+    /// are kept once.
+    ///
+    /// - Precondition: `reasons` is not empty (a rejection always says why).
     public init(requestID: String, reasons: [RejectionReason], identity: IdentityMatch? = nil, closedCase: ReviewClosure? = nil) {
         precondition(!reasons.isEmpty, "a rejection needs at least one reason")
         var unique: [RejectionReason] = []
