@@ -110,43 +110,35 @@ public struct EnvelopePacker: Sendable {
 
     /// For each card, whether an earlier card in `cards` has the same id (rule C5).
     ///
-    /// Sorting the card fingerprints (a stable radix sort, so equal fingerprints keep input order)
-    /// puts repeats next to each other; this streams through memory instead of probing a hash table
-    /// a million times. Within a run of equal fingerprints the ids themselves decide, so a
-    /// fingerprint collision never drops a different card.
+    /// A first pass counts card fingerprints into a table of a few million small counters (it fits
+    /// in cache, unlike a hash table of a million entries); only cards whose counter reached two,
+    /// typically a few percent, are then checked exactly, by fingerprint and then by id, so neither
+    /// a counter clash nor a fingerprint collision can drop a different card.
     static func repeatedCards(_ cards: [PendingCard]) -> [Bool] {
         var repeated = [Bool](repeating: false, count: cards.count)
         guard cards.count > 1 else { return repeated }
-        var keys = cards.map(\.cardFingerprint)
-        var order = Array(0..<cards.count)
-        var keyScratch = keys
-        var orderScratch = order
-        var counts = [Int](repeating: 0, count: 257)
-        for shift in stride(from: UInt64(0), to: 64, by: 8) {
-            for index in counts.indices { counts[index] = 0 }
-            for key in keys { counts[Int((key >> shift) & 0xff) + 1] += 1 }
-            if counts.contains(keys.count) { continue }  // every key has the same byte here
-            for digit in 1..<257 { counts[digit] += counts[digit - 1] }
-            for position in keys.indices {
-                let digit = Int((keys[position] >> shift) & 0xff)
-                keyScratch[counts[digit]] = keys[position]
-                orderScratch[counts[digit]] = order[position]
-                counts[digit] += 1
-            }
-            swap(&keys, &keyScratch)
-            swap(&order, &orderScratch)
+        var bits = 16
+        while (1 << bits) < cards.count * 4, bits < 26 { bits += 1 }
+        let mask = UInt64((1 << bits) - 1)
+        var counters = [UInt8](repeating: 0, count: 1 << bits)
+        for card in cards {
+            let slot = Int(card.cardFingerprint & mask)
+            if counters[slot] < 2 { counters[slot] += 1 }
         }
-        var runStart = 0
-        while runStart < keys.count {
-            var runEnd = runStart + 1
-            while runEnd < keys.count, keys[runEnd] == keys[runStart] { runEnd += 1 }
-            if runEnd - runStart > 1 {
-                var seen: Set<CardID> = []
-                for position in runStart..<runEnd where !seen.insert(cards[order[position]].card.id).inserted {
-                    repeated[order[position]] = true
-                }
+        var firstWithFingerprint: [UInt64: Int] = [:]
+        var seenAfterCollision: Set<CardID> = []
+        for index in cards.indices where counters[Int(cards[index].cardFingerprint & mask)] == 2 {
+            let fingerprint = cards[index].cardFingerprint
+            guard let first = firstWithFingerprint[fingerprint] else {
+                firstWithFingerprint[fingerprint] = index
+                continue
             }
-            runStart = runEnd
+            let id = cards[index].card.id
+            if cards[first].card.id == id {
+                repeated[index] = true
+            } else if !seenAfterCollision.insert(id).inserted {
+                repeated[index] = true
+            }
         }
         return repeated
     }
