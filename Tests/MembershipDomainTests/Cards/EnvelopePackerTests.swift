@@ -86,6 +86,21 @@ struct EnvelopePackerTests {
         #expect(packed.map { $0.cards.map(\.memberID.rawValue) } == [["A", "A-D1", "A-D2"], ["B", "B-D1"]])
     }
 
+    @Test("C5: among many cards (so counter slots clash), exactly the repeats are dropped")
+    func manyCards() {
+        let address = AddressNormalizer.normalize(C.home)
+        let unique = (0..<20_000).map { index in
+            PendingCard(card: C.card("M\(index)", .subscriber, dob: "1980-01-01", subscriber: "S\(index)"), address: address)
+        }
+        let repeats = stride(from: 0, to: 20_000, by: 97).map { unique[$0] }
+        let packed = packer.pack(unique + repeats, runID: "RUN1")
+        #expect(packed.count == 20_000)
+        #expect(Set(packed.flatMap(\.cards).map(\.memberID)).count == 20_000)
+        // Same member, different request: a different card, mailed.
+        let replacement = PendingCard(card: C.card("M5", .subscriber, dob: "1980-01-01", subscriber: "S5", request: "R2"), address: address)
+        #expect(packer.pack(unique + [replacement], runID: "RUN1").flatMap(\.cards).count == 20_001)
+    }
+
     @Test("C5: the same run packs the same envelope ids")
     func deterministicIDs() {
         let first = packer.pack(C.household(6), runID: "RUN1")
