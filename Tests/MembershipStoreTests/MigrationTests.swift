@@ -1,0 +1,37 @@
+import Testing
+@testable import MembershipStore
+
+@Suite("Migrations")
+struct MigrationTests {
+    @Test("migrating an empty database applies every version; running again applies none", arguments: TestBackend.allCases)
+    func fromEmptyAndRerun(backend: TestBackend) async throws {
+        try await backend.withStore(migrated: false) { store throws in
+            #expect(try await store.schemaVersion() == 0)
+            #expect(try await store.migrate() == [1])
+            #expect(try await store.schemaVersion() == 1)
+            #expect(try await store.migrate() == [])
+            #expect(try await Fixtures.count("outbox", in: store) == 0)
+        }
+    }
+
+    @Test("two migrators racing on one database apply each version once", arguments: TestBackend.allCases)
+    func concurrentMigrators(backend: TestBackend) async throws {
+        let configuration = try await backend.freshConfiguration()
+        let results = try await withThrowingTaskGroup(of: [Int].self) { group in
+            for _ in 0..<2 {
+                group.addTask {
+                    try await MembershipStore.withStore(configuration) { try await $0.migrate() }
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.sorted { $0.count < $1.count } == [[], [1]])
+        try await MembershipStore.withStore(configuration) { store throws in
+            #expect(try await store.schemaVersion() == 1)
+            let applied = try await store.transaction { tx throws in
+                try await tx.session.query("SELECT COUNT(*) AS n FROM schema_migrations")[0].int64("n")
+            }
+            #expect(applied == 1)
+        }
+    }
+}
