@@ -40,20 +40,23 @@ public struct CardRepository: Sendable {
     /// Claims up to about `limit` pending cards for `worker`, whole households at a time so a household's
     /// cards share envelopes (rule C3), and returns them ordered by household.
     ///
+    /// The choice is a materialised CTE so it runs once (as a plain `IN (subquery ... LIMIT)` PostgreSQL may
+    /// re-run it and claim more than asked).
     /// Several workers may claim at once and never get the same card: PostgreSQL locks the chosen rows
     /// with `FOR UPDATE SKIP LOCKED` (other workers skip them instead of waiting) and re-checks `status`
     /// when updating; on SQLite the claiming transaction holds the database write lock.
     public func claimPending(worker: String, at time: Int64, limit: Int) async throws -> [CardRecord] {
         try await session.query(
             """
-            UPDATE cards SET status = 'claimed', claimed_by = ?, claimed_at = ?
-            WHERE status = 'pending' AND household_id IN (
+            WITH chosen AS MATERIALIZED (
                 SELECT household_id FROM cards WHERE status = 'pending'
                 ORDER BY household_id LIMIT ?\(session.dialect.claimRowsSuffix)
             )
+            UPDATE cards SET status = 'claimed', claimed_by = ?, claimed_at = ?
+            WHERE status = 'pending' AND household_id IN (SELECT household_id FROM chosen)
             RETURNING \(Self.selectList)
             """,
-            [worker, time, Int64(limit)]
+            [Int64(limit), worker, time]
         ).map(Self.record).sorted { ($0.householdID, $0.cardID) < ($1.householdID, $1.cardID) }
     }
 
