@@ -10,14 +10,14 @@ public struct Envelope: Hashable, Sendable, Codable {
     /// The household addressed.
     public let household: Household
     /// The cards, in the fixed order (subscriber, then dependents by date of birth, then member id).
-    public let cards: [IDCard]
+    public let cards: Cards
     /// This envelope's number within the household's envelopes, from 1.
     public let sequence: Int
     /// How many envelopes the household gets in this run: ceil(cards / 4) (rule C2).
     public let count: Int
 
     /// Creates an envelope.
-    public init(id: String, household: Household, cards: [IDCard], sequence: Int, count: Int) {
+    public init(id: String, household: Household, cards: Cards, sequence: Int, count: Int) {
         self.id = id
         self.household = household
         self.cards = cards

@@ -96,12 +96,12 @@ public struct EnvelopePacker: Sendable {
             while first < range.upperBound {
                 sequence += 1
                 let end = min(first + Envelope.capacity, range.upperBound)
-                var members: [IDCard] = []
-                members.reserveCapacity(end - first)
-                for position in bucketed[first..<end] { members.append(cards[cardAt[position]].card) }
+                let members = bucketed[first..<end].lazy.map { cards[cardAt[$0]].card }
                 let id = EnvelopePacker.envelopeID(runID: runID, subscriber: household.subscriberID.rawValue,
                                                    fingerprint: fingerprintOf[number], sequence: sequence)
-                envelopes.append(Envelope(id: id, household: household, cards: members, sequence: sequence, count: count))
+                // At most four by construction (`end - first <= capacity`), so the initialiser succeeds.
+                envelopes.append(Envelope(id: id, household: household, cards: Envelope.Cards(members)!, sequence: sequence,
+                                          count: count))
                 first = end
             }
         }
@@ -110,35 +110,52 @@ public struct EnvelopePacker: Sendable {
 
     /// For each card, whether an earlier card in `cards` has the same id (rule C5).
     ///
-    /// A first pass counts card fingerprints into a table of a few million small counters (it fits
-    /// in cache, unlike a hash table of a million entries); only cards whose counter reached two,
-    /// typically a few percent, are then checked exactly, by fingerprint and then by id, so neither
-    /// a counter clash nor a fingerprint collision can drop a different card.
+    /// Sorting the card fingerprints (a stable radix sort on 11-bit digits, so equal fingerprints
+    /// keep input order) puts repeats next to each other; this streams through memory instead of
+    /// probing a hash table a million times. Within a run of equal fingerprints the ids themselves
+    /// decide, so a fingerprint collision never drops a different card.
     static func repeatedCards(_ cards: [PendingCard]) -> [Bool] {
         var repeated = [Bool](repeating: false, count: cards.count)
         guard cards.count > 1 else { return repeated }
-        var bits = 16
-        while (1 << bits) < cards.count * 4, bits < 26 { bits += 1 }
-        let mask = UInt64((1 << bits) - 1)
-        var counters = [UInt8](repeating: 0, count: 1 << bits)
-        for card in cards {
-            let slot = Int(card.cardFingerprint & mask)
-            if counters[slot] < 2 { counters[slot] += 1 }
+        var keys = cards.map(\.cardFingerprint)
+        var order = [Int32](unsafeUninitializedCapacity: cards.count) { buffer, initialized in
+            for index in 0..<cards.count { buffer[index] = Int32(truncatingIfNeeded: index) }
+            initialized = cards.count
         }
-        var firstWithFingerprint: [UInt64: Int] = [:]
-        var seenAfterCollision: Set<CardID> = []
-        for index in cards.indices where counters[Int(cards[index].cardFingerprint & mask)] == 2 {
-            let fingerprint = cards[index].cardFingerprint
-            guard let first = firstWithFingerprint[fingerprint] else {
-                firstWithFingerprint[fingerprint] = index
-                continue
+        var keyScratch = keys
+        var orderScratch = order
+        let digitBits: UInt64 = 11
+        let buckets = 1 << Int(digitBits)
+        var counts = [Int](repeating: 0, count: buckets + 1)
+        var shift: UInt64 = 0
+        while shift < 64 {
+            for index in counts.indices { counts[index] = 0 }
+            let digitMask = UInt64(buckets - 1)
+            for key in keys { counts[Int((key >> shift) & digitMask) + 1] += 1 }
+            if !counts.contains(keys.count) {  // skip a digit every key shares
+                for digit in 1...buckets { counts[digit] += counts[digit - 1] }
+                for position in keys.indices {
+                    let digit = Int((keys[position] >> shift) & digitMask)
+                    keyScratch[counts[digit]] = keys[position]
+                    orderScratch[counts[digit]] = order[position]
+                    counts[digit] += 1
+                }
+                swap(&keys, &keyScratch)
+                swap(&order, &orderScratch)
             }
-            let id = cards[index].card.id
-            if cards[first].card.id == id {
-                repeated[index] = true
-            } else if !seenAfterCollision.insert(id).inserted {
-                repeated[index] = true
+            shift += digitBits
+        }
+        var runStart = 0
+        while runStart < keys.count {
+            var runEnd = runStart + 1
+            while runEnd < keys.count, keys[runEnd] == keys[runStart] { runEnd += 1 }
+            if runEnd - runStart > 1 {
+                var seen: Set<CardID> = []
+                for position in runStart..<runEnd where !seen.insert(cards[Int(order[position])].card.id).inserted {
+                    repeated[Int(order[position])] = true
+                }
             }
+            runStart = runEnd
         }
         return repeated
     }
