@@ -109,13 +109,17 @@ public enum DomainBenchmark {
             let effective = CalendarDate(year: 2026, month: 1, day: 1)!
             var generated = 0
             var familyNumber = 0
+            var familyAddress: [Int] = []
+            var familyPlanName: [String] = []
             while generated < members {
                 familyNumber += 1
                 // Family sizes 1-8, weighted toward small families, a few large enough for B5 and C2.
                 let roll = Int(random.next() % 100)
-                let size = min(members - generated, roll < 35 ? 1 : roll < 55 ? 2 : roll < 70 ? 3 : roll < 85 ? 4 : roll < 95 ? 5 : 6 + roll % 3)
-                let (plan, network, _) = plans[Int(random.next() % UInt64(plans.count))]
-                let rate = rows.first { $0.plan == plan && $0.ratingArea.number == 1 + Int(random.next() % 19) } ?? rows[0]
+                let size = min(members - generated,
+                               roll < 35 ? 1 : roll < 55 ? 2 : roll < 70 ? 3 : roll < 85 ? 4 : roll < 95 ? 5 : 6 + roll % 3)
+                let planIndex = Int(random.next() % UInt64(plans.count))
+                let (plan, network, _) = plans[planIndex]
+                let rate = rows[planIndex * 19 + Int(random.next() % 19)]  // rows are by plan, then area 1-19
                 let subscriber = MemberID("M\(familyNumber)-0")
                 addresses.append(MailingAddress(
                     line1: "\(1 + random.next() % 9_999) \(streets[Int(random.next() % UInt64(streets.count))])",
@@ -123,22 +127,31 @@ public enum DomainBenchmark {
                     zip: "9\(String(10_000 + random.next() % 9_000).suffix(4))-\(1_000 + random.next() % 9_000)"))
                 let address = addresses.count - 1
                 var people: [RatedPerson] = []
+                people.reserveCapacity(size)
                 for index in 0..<size {
                     let relationship: Relationship = index == 0 ? .subscriber : index == 1 && size > 2 ? .spouse : .child
                     let birthYear = relationship == .child ? 2001 + Int(random.next() % 25) : 1955 + Int(random.next() % 45)
                     let dob = CalendarDate(year: birthYear, month: 1 + Int(random.next() % 12), day: 1 + Int(random.next() % 28))!
                     let id = index == 0 ? subscriber : MemberID("M\(familyNumber)-\(index)")
                     people.append(RatedPerson(memberID: id, relationship: relationship, dateOfBirth: dob))
-                    cards.append(IDCard(
-                        id: CardID(memberID: id, requestID: "REQ-\(familyNumber)"), reason: .newEnrollment, subscriberID: subscriber,
-                        relationship: relationship, dateOfBirth: dob, memberName: "Member \(familyNumber)-\(index)",
-                        mrn: "MRN\(familyNumber * 10 + index)", groupNumber: GroupNumber("G\(familyNumber % 5_000)"),
-                        planName: plan.rawValue, effectiveDate: effective, memberServicesPhone: "1-800-555-0100",
-                        digitalCardAvailable: true, requestedOn: effective))
-                    addressOfCard.append(address)
                 }
+                familyAddress.append(address)
+                familyPlanName.append(plan.rawValue)
                 families.append(Family(network: network, rate: rate, members: people))
                 generated += size
+            }
+            // Cards in a second pass, as the card worker would load them: one per member.
+            for (number, family) in families.enumerated() {
+                let subscriber = family.members[0].memberID
+                for person in family.members {
+                    cards.append(IDCard(
+                        id: CardID(memberID: person.memberID, requestID: "REQ-\(number + 1)"), reason: .newEnrollment,
+                        subscriberID: subscriber, relationship: person.relationship, dateOfBirth: person.dateOfBirth,
+                        memberName: "Member \(person.memberID.rawValue)", mrn: "MRN\(cards.count)",
+                        groupNumber: GroupNumber("G\(number % 5_000)"), planName: familyPlanName[number], effectiveDate: effective,
+                        memberServicesPhone: "1-800-555-0100", digitalCardAvailable: true, requestedOn: effective))
+                    addressOfCard.append(familyAddress[number])
+                }
             }
         }
     }
