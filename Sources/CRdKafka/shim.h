@@ -17,6 +17,13 @@ static inline rd_kafka_resp_err_t crdkafka_produce(rd_kafka_t *rk,
                                                    const void *value, size_t value_len,
                                                    rd_kafka_headers_t *headers,
                                                    void *opaque) {
+    if (headers == NULL) {
+        /* The non-variadic call is cheaper when there are no headers. */
+        if (rd_kafka_produce(rkt, partition, RD_KAFKA_MSG_F_COPY, (void *)value, value_len,
+                             key, key_len, opaque) == -1)
+            return rd_kafka_last_error();
+        return RD_KAFKA_RESP_ERR_NO_ERROR;
+    }
     return rd_kafka_producev(rk,
                              RD_KAFKA_V_RKT(rkt),
                              RD_KAFKA_V_PARTITION(partition),

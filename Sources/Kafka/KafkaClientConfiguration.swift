@@ -1,3 +1,5 @@
+import Foundation
+
 /// Settings every Kafka client (producer, consumer, admin) shares.
 public struct KafkaClientConfiguration: Sendable {
     /// `bootstrap.servers`: `host:port` of one or more brokers. No default: required.
@@ -40,5 +42,29 @@ extension Duration {
     var milliseconds: Int64 {
         let (seconds, attoseconds) = components
         return seconds * 1000 + attoseconds / 1_000_000_000_000_000
+    }
+}
+
+extension KafkaClientConfiguration {
+    /// Reads a broker list as operators write it: `host:port,host:port`, or `file:PATH` naming a
+    /// file whose first line is such a list (what `membership broker --bootstrap-file` writes).
+    /// Throws a message naming `variable` when the value is empty or the file cannot be read.
+    public static func bootstrapServers(from value: String, variable: String = "KAFKA_BROKERS") throws(KafkaError) -> [String] {
+        var text = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.hasPrefix("file:") {
+            let path = String(text.dropFirst("file:".count))
+            guard let contents = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw KafkaError(
+                    code: .configuration,
+                    message: "\(variable)=\(value): cannot read \(path); start a broker with "
+                        + "`membership broker --bootstrap-file \(path)` or give host:port")
+            }
+            text = contents.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        }
+        let servers = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !servers.isEmpty else {
+            throw KafkaError(code: .configuration, message: "\(variable) is empty: give host:port[,host:port] or file:PATH")
+        }
+        return servers
     }
 }

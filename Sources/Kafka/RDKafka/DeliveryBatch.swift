@@ -17,6 +17,9 @@ final class DeliveryBatch: Sendable {
         var remaining: Int
         var waiter: CheckedContinuation<[KafkaDeliveryReport], Never>?
         var latency = KafkaLatencyHistogram()
+        /// The last topic handle seen and its name: reports of one batch mostly share a topic,
+        /// so its name is made once, not once per message.
+        var lastTopic: (handle: Int, name: String)?
     }
 
     private let state: Mutex<State>
@@ -47,20 +50,7 @@ final class DeliveryBatch: Sendable {
     /// Called from librdkafka's delivery-report callback.
     static func deliver(slot: UnsafeMutableRawPointer, message: UnsafePointer<rd_kafka_message_t>) {
         let slot = slot.assumingMemoryBound(to: Slot.self).pointee
-        let batch = slot.batch.takeUnretainedValue()
-        let report: KafkaDeliveryReport
-        let topic = String(cString: rd_kafka_topic_name(message.pointee.rkt))
-        if message.pointee.err == RD_KAFKA_RESP_ERR_NO_ERROR {
-            let position = KafkaMessagePosition(
-                topicPartition: KafkaTopicPartition(topic: topic, partition: message.pointee.partition),
-                offset: message.pointee.offset
-            )
-            report = KafkaDeliveryReport(result: .success(position))
-        } else {
-            report = KafkaDeliveryReport(
-                result: .failure(KafkaError(rdKafka: message.pointee.err, context: "delivering to \(topic)")))
-        }
-        batch.complete(index: slot.index, report: report)
+        slot.batch.takeUnretainedValue().complete(index: slot.index, message: message.pointee)
     }
 
     /// Records a message that never reached librdkafka's queue.
@@ -68,11 +58,38 @@ final class DeliveryBatch: Sendable {
         complete(index: index, report: KafkaDeliveryReport(result: .failure(error)))
     }
 
+    private func complete(index: Int, message: rd_kafka_message_t) {
+        let now = ContinuousClock.now
+        let finished: (CheckedContinuation<[KafkaDeliveryReport], Never>, [KafkaDeliveryReport])? = state.withLock { state in
+            let topic: String
+            let handle = Int(bitPattern: message.rkt)
+            if let last = state.lastTopic, last.handle == handle {
+                topic = last.name
+            } else {
+                topic = String(cString: rd_kafka_topic_name(message.rkt))
+                state.lastTopic = (handle, topic)
+            }
+            if message.err == RD_KAFKA_RESP_ERR_NO_ERROR {
+                let position = KafkaMessagePosition(
+                    topicPartition: KafkaTopicPartition(topic: topic, partition: message.partition), offset: message.offset)
+                state.reports[index] = KafkaDeliveryReport(result: .success(position))
+                state.latency.record(now - started)
+            } else {
+                state.reports[index] = KafkaDeliveryReport(
+                    result: .failure(KafkaError(rdKafka: message.err, context: "delivering to \(topic)")))
+            }
+            state.remaining -= 1
+            guard state.remaining == 0, let waiter = state.waiter else { return nil }
+            state.waiter = nil
+            return (waiter, state.reports.map { $0! })
+        }
+        if let (waiter, reports) = finished { waiter.resume(returning: reports) }
+    }
+
     private func complete(index: Int, report: KafkaDeliveryReport) {
         let finished: (CheckedContinuation<[KafkaDeliveryReport], Never>, [KafkaDeliveryReport])? = state.withLock { state in
             state.reports[index] = report
             state.remaining -= 1
-            if report.error == nil { state.latency.record(ContinuousClock.now - started) }
             guard state.remaining == 0, let waiter = state.waiter else { return nil }
             state.waiter = nil
             return (waiter, state.reports.map { $0! })
