@@ -2,7 +2,10 @@
 public struct BillingGroup: Hashable, Sendable, Codable {
     /// How the group receives its bill (rule B9).
     public enum BillDelivery: String, Hashable, Sendable, Codable {
-        case paper, paperless
+        /// Printed and mailed.
+        case paper
+        /// Delivered electronically only.
+        case paperless
     }
 
     /// The group.

@@ -8,9 +8,13 @@
 public struct IDCard: Hashable, Sendable, Codable {
     /// Why the card is issued (rule C1).
     public enum Reason: String, Hashable, Sendable, Codable, CaseIterable {
+        /// A new member's first card.
         case newEnrollment = "new-enrollment"
+        /// Coverage reinstated.
         case reinstatement
+        /// The member's name changed.
         case nameChange = "name-change"
+        /// The member asked for a replacement (allowed at any time).
         case replacement
     }
 

@@ -2,7 +2,14 @@
 public struct Plan: Hashable, Sendable, Codable {
     /// Metal tier of an ACA small-group plan.
     public enum Metal: String, CaseIterable, Hashable, Sendable, Codable {
-        case platinum, gold, silver, bronze
+        /// Platinum (about 90% actuarial value).
+        case platinum
+        /// Gold (about 80%).
+        case gold
+        /// Silver (about 70%).
+        case silver
+        /// Bronze (about 60%).
+        case bronze
     }
 
     /// The plan's network model; it decides child dental (rule B6) and plan-choice limits (rule G4).

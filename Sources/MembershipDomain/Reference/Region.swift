@@ -2,13 +2,21 @@
 /// moves to another region gets a new MRN there; digital ID cards are not offered in Northern
 /// California (rule M5).
 public enum Region: String, CaseIterable, Hashable, Sendable, Codable, CustomStringConvertible {
+    /// Northern California (no digital ID cards, rule M5).
     case northernCalifornia = "northern-california"
+    /// Southern California.
     case southernCalifornia = "southern-california"
+    /// Colorado.
     case colorado
+    /// Georgia.
     case georgia
+    /// Hawaii.
     case hawaii
+    /// Maryland, Virginia and the District of Columbia.
     case midAtlanticStates = "mid-atlantic-states"
+    /// Oregon and southwest Washington.
     case northwest
+    /// Washington (the rest of the state).
     case washington
 
     /// Human name, e.g. `Northern California`.

@@ -14,6 +14,17 @@ struct EnvelopePackerTests {
         #expect(packed.reduce(0) { $0 + $1.cards.count } == size)  // C1: every member's own card, once
     }
 
+    @Test("C1: every family member gets their own card with their own MRN; nobody gets two")
+    func ownCards() {
+        let packed = packer.pack(C.household(3), runID: "RUN1")
+        let cards = packed.flatMap(\.cards)
+        #expect(cards.map(\.memberID.rawValue) == ["S", "S-D1", "S-D2"])
+        #expect(cards.map(\.mrn) == ["MRN-S", "MRN-S-D1", "MRN-S-D2"])
+        #expect(cards.allSatisfy { $0.groupNumber == "G1" && $0.planName == "Gold 80 HMO" && $0.memberServicesPhone == "1-800-555-0100" })
+        // The same card queued twice for the same member is still one card.
+        #expect(packer.pack(C.household(3) + C.household(1), runID: "RUN1").flatMap(\.cards).count == 3)
+    }
+
     @Test("C2: five cards are 4 + 1, labelled 1 of 2 and 2 of 2")
     func fiveCards() {
         let packed = packer.pack(C.household(5), runID: "RUN1")

@@ -127,6 +127,21 @@ struct PremiumCalculatorTests {
         #expect(AgeBand(label: label) == AgeBand(age: age))
     }
 
+    @Test("B1: the premium depends only on plan, rating area and rating age")
+    func onlyPlanAreaAge() throws {
+        // Same rating age (40 on 2026-01-01), different relationship, member id and birthday: same premium.
+        let a = F.person("A", .subscriber, "1985-03-01")
+        let b = F.person("ZZ", .spouse, "1985-11-30")
+        let premiums = try F.calculator.familyPremiums(plan: F.hmo, contractYear: F.year2026, ratingArea: F.area, members: [a, b])
+        #expect(premiums.map(\.ratingAge) == [40, 40])
+        #expect(premiums[0].total == premiums[1].total)
+        #expect(premiums[0].total == cents(63_900))  // 500 x 1.278
+        // A different rating age (41) is a different premium.
+        let older = try F.calculator.familyPremiums(plan: F.hmo, contractYear: F.year2026, ratingArea: F.area,
+                                                    members: [F.person("A", .subscriber, "1984-12-31")])
+        #expect(older[0].total == cents(65_100))  // 500 x 1.302
+    }
+
     @Test("B1, B2: the same person costs more in a dearer rating area and plan year; nothing else enters")
     func areaAndYear() throws {
         let member = [F.person("S", .subscriber, "1990-06-01")]  // 35 on 2026-01-01
