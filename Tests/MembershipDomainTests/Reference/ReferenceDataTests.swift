@@ -12,6 +12,14 @@ struct ReferenceDataFileTests {
         #expect(data.serviceArea.count == 727)
     }
 
+    @Test("a missing file is named in the error")
+    func missingFile() throws {
+        var files: [ReferenceData.File: String] = [:]
+        for file in ReferenceData.File.allCases where file != .counties { files[file] = try ReferenceFiles.text(file.fileName) }
+        let error = #expect(throws: ReferenceDataError.self) { try ReferenceData(files: files) }
+        #expect(error?.description == "counties.csv: file not provided")
+    }
+
     @Test("B4: age-curve.csv is the federal default curve")
     func curveFile() throws {
         let curve = try ReferenceData.parseAgeCurve(ReferenceFiles.text("age-curve.csv"))

@@ -15,9 +15,9 @@ enum ReferenceFiles {
     }
 
     static func load() throws -> ReferenceData {
-        try ReferenceData(
-            ageCurveCSV: text("age-curve.csv"), plansCSV: text("plans.csv"), baseRatesCSV: text("base-rates.csv"),
-            countiesCSV: text("counties.csv"), serviceAreaCSV: text("service-area-zips.csv"))
+        var files: [ReferenceData.File: String] = [:]
+        for file in ReferenceData.File.allCases { files[file] = try text(file.fileName) }
+        return try ReferenceData(files: files)
     }
 
     /// Loaded once per test process.
