@@ -30,4 +30,22 @@ public struct PendingCard: Hashable, Sendable, Codable {
         cardHash.add(card.id.requestID)
         self.cardFingerprint = cardHash.value
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case card, address
+    }
+
+    /// Decodes the card and its address; the fingerprints are recomputed, never trusted from input.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(card: try container.decode(IDCard.self, forKey: .card),
+                  address: try container.decode(NormalizedAddress.self, forKey: .address))
+    }
+
+    /// Encodes the card and its address.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(card, forKey: .card)
+        try container.encode(household.address, forKey: .address)
+    }
 }

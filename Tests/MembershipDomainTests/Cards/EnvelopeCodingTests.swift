@@ -24,6 +24,8 @@ struct EnvelopeCodingTests {
         let decoded = try JSONDecoder().decode(NormalizedAddress.self, from: JSONEncoder().encode(address))
         #expect(decoded == address)
         #expect(decoded.key == "123 MAIN ST APT 4|LOS ANGELES|CA|90012")
+        let pending = C.household(1)[0]
+        #expect(try JSONDecoder().decode(PendingCard.self, from: JSONEncoder().encode(pending)) == pending)
         let five = try JSONEncoder().encode((0..<5).map { C.card("M\($0)", .child, dob: "2010-01-01") })
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Envelope.Cards.self, from: five) }
     }
