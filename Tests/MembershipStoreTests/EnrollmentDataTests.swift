@@ -125,7 +125,7 @@ struct EnrollmentDataTests {
 
     @Test("reference data loads idempotently and answers lookups", arguments: TestBackend.allCases)
     func referenceData(backend: TestBackend) async throws {
-        var data = ReferenceData()
+        var data = ReferenceRows()
         data.regions = [RegionRow(code: "NCAL", name: "Northern California", digitalCards: false),
                         RegionRow(code: "SCAL", name: "Southern California", digitalCards: true)]
         data.countyRegions = [CountyRegionRow(state: "CA", county: "Alameda", regionCode: "NCAL")]

@@ -59,6 +59,16 @@ public struct SSNProtector: Sendable {
         return ordered.map { Self.hmac(digits, $0) }
     }
 
+    /// Configured key ids, the current one first.
+    var keyIDsCurrentFirst: [String] {
+        [currentKeyID] + keys.map(\.id).filter { $0 != currentKeyID }
+    }
+
+    /// HMAC of nine digits under the key with `keyID` (which must be configured).
+    func hmac(digits: String, keyID: String) -> String {
+        Self.hmac(digits, keys.first { $0.id == keyID }!)
+    }
+
     private static func digits(_ ssn: String) throws -> String {
         let digits = ssn.filter { $0 != "-" && $0 != " " }
         guard digits.count == 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {

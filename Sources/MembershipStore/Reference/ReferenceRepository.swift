@@ -5,7 +5,7 @@ public struct ReferenceRepository: Sendable {
     /// Inserts every row, or updates the row with the same key: loading the same files twice leaves the
     /// database as after the first load, and a corrected file replaces the values. Rows absent from `data`
     /// are kept (reference data is never deleted by a load, because stored coverages may refer to it).
-    public func load(_ data: ReferenceData) async throws {
+    public func load(_ data: ReferenceRows) async throws {
         try await upsert(
             "regions", ["region_code", "name", "digital_cards"], key: 1,
             data.regions.map { [$0.code, $0.name, $0.digitalCards.sqlFlag] }
@@ -39,8 +39,8 @@ public struct ReferenceRepository: Sendable {
     }
 
     /// Everything stored, each list in key order (what ``load(_:)`` stored, for checks and the CLI).
-    public func all() async throws -> ReferenceData {
-        var data = ReferenceData()
+    public func all() async throws -> ReferenceRows {
+        var data = ReferenceRows()
         data.regions = try await session.query("SELECT region_code, name, digital_cards FROM regions ORDER BY region_code")
             .map { RegionRow(code: try $0.string("region_code"), name: try $0.string("name"), digitalCards: try $0.flag("digital_cards")) }
         data.countyRegions = try await session.query("SELECT state, county, region_code FROM county_regions ORDER BY state, county")

@@ -1,5 +1,5 @@
 /// Reference rows, already parsed and validated by the domain's CSV parser, ready to store.
-public struct ReferenceData: Sendable, Equatable {
+public struct ReferenceRows: Sendable, Equatable {
     /// Regions (rule M1) and whether digital cards are offered there (rule M5).
     public var regions: [RegionRow] = []
     /// County -> region (rule M1).

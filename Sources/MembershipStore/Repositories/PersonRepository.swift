@@ -8,7 +8,7 @@ public struct PersonRepository: Sendable {
         "person_id", "ssn_hmac", "ssn_key_id", "ssn_last4", "first_name", "last_name", "normalized_name",
         "birth_date", "upstream_group", "upstream_member_id", "created_at",
     ]
-    private static let selectList = columns.joined(separator: ", ")
+    static let selectList = columns.joined(separator: ", ")
 
     /// Inserts new persons in multi-row statements.
     public func insert(_ persons: [PersonRecord]) async throws {
