@@ -80,6 +80,14 @@ public final class KafkaConsumer: Sendable {
     /// tells the consumer the previous one is finished. Ends after ``close(timeout:)``.
     public var batches: KafkaMessageBatches { KafkaMessageBatches(handoff: core.handoff) }
 
+    /// Ends ``batches`` without leaving the group (the first step of a graceful shutdown): a
+    /// waiting iteration returns `nil`, an already polled batch is not handed out. Offsets can still
+    /// be stored and committed until ``close(timeout:)``.
+    public func stopDelivering() {
+        core.handoff.dropBuffered { _ in true }
+        core.handoff.finish()
+    }
+
     /// Stores the offsets after every message of `batch`: they will be committed.
     public func storeOffsets(_ batch: KafkaMessageBatch) throws(KafkaError) {
         try storeOffsets(batch.nextOffsets)

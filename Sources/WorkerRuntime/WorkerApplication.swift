@@ -1,0 +1,113 @@
+import Foundation
+import Kafka
+import Logging
+import MembershipStore
+import Metrics
+import Prometheus
+import ServiceLifecycle
+
+/// What a worker executable plugs into the runtime: its handlers and timed tasks.
+public struct WorkerParts: Sendable {
+    public var handlers: [AnyMessageHandler]
+    public var periodicTasks: [(name: String, interval: Duration, body: @Sendable (StoreTransaction) async throws -> [OutboxMessage])]
+
+    public init(
+        handlers: [AnyMessageHandler],
+        periodicTasks: [(name: String, interval: Duration, body: @Sendable (StoreTransaction) async throws -> [OutboxMessage])] = []
+    ) {
+        self.handlers = handlers
+        self.periodicTasks = periodicTasks
+    }
+}
+
+/// What the runtime gives a worker to build its parts with.
+public struct WorkerContext: Sendable {
+    public var configuration: WorkerConfiguration
+    public var store: MembershipStore
+    public var logger: Logger
+    /// The SSN protector from `PII_KEYS`, when keys are configured.
+    public var ssnProtector: SSNProtector?
+}
+
+/// Runs a worker process: configuration, logging, metrics, the store, the producer, one
+/// ``ConsumerWorker`` and the worker's periodic tasks, until SIGTERM or SIGINT.
+public enum WorkerApplication {
+    /// Runs worker `name` and returns its exit code (0 after a graceful shutdown, 2 for a
+    /// configuration error, 1 for a failure).
+    public static func run(
+        name: String,
+        build: @Sendable (WorkerContext) async throws -> WorkerParts
+    ) async -> Int32 {
+        let configuration: WorkerConfiguration
+        do {
+            configuration = try WorkerConfiguration.load(worker: name)
+        } catch {
+            if let help = error.help {
+                print(help)
+                return 0
+            }
+            FileHandle.standardError.write(Data("\(name): configuration error: \(error)\n".utf8))
+            return 2
+        }
+        let registry = PrometheusCollectorRegistry()
+        LoggingSystem.bootstrap { label in
+            var handler: any LogHandler = configuration.jsonLogs ? JSONLogHandler(label: label) : StreamLogHandler.standardError(label: label)
+            handler.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
+            return handler
+        }
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        let logger = Logger(label: name)
+        do {
+            try await runServices(name: name, configuration: configuration, registry: registry, logger: logger, build: build)
+            return 0
+        } catch {
+            logger.critical("\(name) stopped: \(error)")
+            return 1
+        }
+    }
+
+    private static func runServices(
+        name: String,
+        configuration: WorkerConfiguration,
+        registry: PrometheusCollectorRegistry,
+        logger: Logger,
+        build: @Sendable (WorkerContext) async throws -> WorkerParts
+    ) async throws {
+        let store = try await MembershipStore.open(StoreConfiguration(url: configuration.databaseURL), logger: logger)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await store.run() }
+            defer { group.cancelAll() }
+            if configuration.migrateOnStart {
+                let applied = try await store.migrate()
+                if !applied.isEmpty { logger.info("Applied migrations", metadata: ["versions": "\(applied)"]) }
+            }
+            let protector = try configuration.piiKeys.isEmpty ? nil : SSNProtector(
+                keys: configuration.piiKeys.map { SSNProtector.Key(id: $0.id, secret: $0.secret) },
+                currentKeyID: configuration.piiCurrentKey ?? configuration.piiKeys[0].id)
+            let parts = try await build(WorkerContext(configuration: configuration, store: store, logger: logger, ssnProtector: protector))
+            let producer = try await KafkaProducer(configuration: configuration.producer(), logger: logger)
+            let metrics = WorkerMetrics(worker: name)
+            let health = WorkerHealth()
+            let now: @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
+            let relay = OutboxRelay(store: store, producer: producer, logger: logger, metrics: metrics, now: now)
+            var services: [any Service] = []
+            if let address = configuration.metricsAddress {
+                services.append(HealthServer(host: address.host, port: address.port, health: health, registry: registry, logger: logger))
+            }
+            for task in parts.periodicTasks {
+                services.append(PeriodicTask(name: task.name, interval: task.interval, store: store, relay: relay, logger: logger, body: task.body))
+            }
+            services.append(ConsumerWorker(
+                name: name, consumer: configuration.consumer(), handlers: parts.handlers, store: store, relay: relay,
+                metrics: metrics, health: health, logger: logger, closeTimeout: configuration.shutdownBudget / 2, now: now))
+            let serviceGroup = ServiceGroup(configuration: ServiceGroupConfiguration(
+                services: services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) },
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                cancellationSignals: [],
+                logger: logger))
+            try await serviceGroup.run()
+            await producer.close(timeout: .seconds(5))
+            await store.close()
+        }
+    }
+}
