@@ -70,7 +70,15 @@ public final class MembershipStore: Sendable {
     ) async throws -> R {
         let store = try await open(configuration, logger: logger)
         return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await store.run() }
+            // Let the run task start before the first lease: PostgresNIO logs a warning for a lease made
+            // before its run() has begun (harmless, the lease waits, but noisy at every start).
+            let (started, signal) = AsyncStream<Void>.makeStream()
+            group.addTask {
+                signal.finish()
+                await store.run()
+            }
+            for await _ in started {}
+            await Task.yield()
             do {
                 let result = try await body(store)
                 group.cancelAll()

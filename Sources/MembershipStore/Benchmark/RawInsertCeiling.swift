@@ -1,9 +1,7 @@
 import Foundation
 import Logging
-import NIOCore
-import NIOPosix
 import PostgresNIO
-import SQLiteNIO
+import SQLiteKit
 
 /// The benchmark's ceiling: the same rows, the same batches and transactions, the same multi-row INSERTs,
 /// written straight to the drivers (PostgresNIO's `PostgresConnection`, SQLiteNIO's `SQLiteConnection`),
@@ -89,10 +87,11 @@ struct RawInsertCeiling {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         // The schema comes from the store's own migrations, so both paths write to identical tables and indexes.
-        try await MembershipStore.withStore(StoreConfiguration(backend: .sqlite(.file(path: path)))) { try await $0.migrate() }
+        _ = try await MembershipStore.withStore(StoreConfiguration(backend: .sqlite(.file(path: path)))) {
+            try await $0.migrate()
+        }
         let connection = try await SQLiteConnection.open(
-            storage: .file(path: path), threadPool: NIOThreadPool.singleton, logger: logger,
-            on: MultiThreadedEventLoopGroup.singleton.any()
+            storage: .file(path: path), logger: logger
         )
         do {
             for pragma in ["PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"] {

@@ -1,5 +1,4 @@
 import Logging
-import NIOSSL
 import PostgresKit
 import PostgresNIO
 

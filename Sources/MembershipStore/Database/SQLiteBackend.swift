@@ -1,6 +1,4 @@
 import Logging
-import NIOCore
-import NIOPosix
 import SQLiteKit
 import Synchronization
 
@@ -164,10 +162,7 @@ actor SQLiteConnectionPool {
         case .file(let path): storage = .file(path: path)
         }
         let connection = try await SQLiteConnection.open(
-            storage: storage,
-            threadPool: NIOThreadPool.singleton,
-            logger: logger,
-            on: MultiThreadedEventLoopGroup.singleton.any()
+            storage: storage, logger: logger
         )
         do {
             let sql = connection.sql(queryLogLevel: nil)
