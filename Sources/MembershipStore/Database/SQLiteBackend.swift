@@ -7,21 +7,35 @@ import Synchronization
 /// Why a pool of its own: sqlite-nio offers single connections only. Write transactions take a process-wide
 /// writer turn before `BEGIN IMMEDIATE`, so writers of one process queue without burning a thread in SQLite's
 /// busy handler; writers in *other* processes are handled by SQLite's lock and `busy_timeout`.
+///
+/// Each backend has its own thread pool with one thread per connection: SQLite blocks the calling thread
+/// while it waits for another process's lock, and on a pool shared with other stores (sqlite-nio's
+/// singleton has one thread per core) those waits could take every thread, including the one the lock
+/// holder needs to finish its transaction.
 final class SQLiteBackend: DatabaseBackend {
     let dialect = StoreDialect.sqlite
     private let pool: SQLiteConnectionPool
+    private let threadPool: NIOThreadPool
 
     init(location: SQLiteLocation, maximumConnections: Int, busyTimeoutMilliseconds: Int, logger: Logger) {
         let limit = location == .memory ? 1 : max(1, maximumConnections)
+        threadPool = NIOThreadPool(numberOfThreads: limit)
+        threadPool.start()
         pool = SQLiteConnectionPool(
-            location: location, limit: limit, busyTimeoutMilliseconds: busyTimeoutMilliseconds, logger: logger
+            location: location, limit: limit, busyTimeoutMilliseconds: busyTimeoutMilliseconds,
+            threadPool: threadPool, logger: logger
         )
     }
 
     /// Opens the first connection now, so a bad path fails at start rather than at first use.
     func prepare() async throws {
-        let connection = try await pool.acquire()
-        await pool.release(connection, broken: false)
+        do {
+            let connection = try await pool.acquire()
+            await pool.release(connection, broken: false)
+        } catch {
+            await shutdown()
+            throw error
+        }
     }
 
     func withSession<R: Sendable>(
@@ -63,6 +77,7 @@ final class SQLiteBackend: DatabaseBackend {
 
     func shutdown() async {
         await pool.closeAll()
+        try? await threadPool.shutdownGracefully()
     }
 }
 
@@ -78,6 +93,7 @@ actor SQLiteConnectionPool {
     private let location: SQLiteLocation
     private let limit: Int
     private let busyTimeoutMilliseconds: Int
+    private let threadPool: NIOThreadPool
     private let logger: Logger
     private var idle: [SQLiteConnection] = []
     private var openCount = 0
@@ -86,10 +102,11 @@ actor SQLiteConnectionPool {
     private var writerWaiters: [CheckedContinuation<Void, Never>] = []
     private var closed = false
 
-    init(location: SQLiteLocation, limit: Int, busyTimeoutMilliseconds: Int, logger: Logger) {
+    init(location: SQLiteLocation, limit: Int, busyTimeoutMilliseconds: Int, threadPool: NIOThreadPool, logger: Logger) {
         self.location = location
         self.limit = limit
         self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+        self.threadPool = threadPool
         self.logger = logger
     }
 
@@ -162,7 +179,7 @@ actor SQLiteConnectionPool {
         case .file(let path): storage = .file(path: path)
         }
         let connection = try await SQLiteConnection.open(
-            storage: storage, logger: logger
+            storage: storage, threadPool: threadPool, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any()
         )
         do {
             let sql = connection.sql(queryLogLevel: nil)

@@ -53,6 +53,17 @@ public enum StoreDialect: String, Sendable, Equatable {
         }
     }
 
+    /// Statement that makes a transaction the only outbox relay until it ends (rows are then published in id
+    /// order, hence in order per key, even with several worker processes). PostgreSQL: a transaction-scoped
+    /// advisory lock (other relays wait for it); SQLite: none needed, the `BEGIN IMMEDIATE` write lock is
+    /// already exclusive.
+    var outboxRelayLock: String? {
+        switch self {
+        case .sqlite: nil
+        case .postgres: "SELECT pg_advisory_xact_lock(7310733)"
+        }
+    }
+
     /// Most bind parameters one statement may carry (PostgreSQL's wire protocol: 65535; SQLite's
     /// `SQLITE_MAX_VARIABLE_NUMBER`: 32766). Multi-row inserts are split to stay below it.
     var maximumBindsPerStatement: Int {

@@ -4,7 +4,8 @@ extension OutboxRepository {
     /// transaction-scoped advisory lock (other relays wait for it); SQLite: the write lock that
     /// `BEGIN IMMEDIATE` already holds.
     public func lockForRelay() async throws {
-        guard session.dialect == .postgres else { return }
-        _ = try await session.query("SELECT pg_advisory_xact_lock(7310733)")
+        if let lock = session.dialect.outboxRelayLock {
+            _ = try await session.query(lock)
+        }
     }
 }
