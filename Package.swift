@@ -86,6 +86,10 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "WorkerRuntimeTests",
+            dependencies: ["WorkerRuntime", "Kafka", "MembershipStore", "MembershipEvents", .product(name: "Logging", package: "swift-log")]
+        ),
+        .testTarget(
             name: "MembershipStoreTests",
             dependencies: ["MembershipStore", "MembershipDomain"]
         ),

@@ -58,8 +58,16 @@ struct BatchProcessor: Sendable {
             var outcome = Outcome()
             var outbox: [OutboxMessage] = []
             var processed: [ProcessedEvent] = []
+            // A redelivery can sit in the same batch as the original: earlier messages of the batch
+            // count as processed for later ones.
+            var seenInBatch: [String: String] = [:]
             for ((message, result, digest), key) in zip(prepared, keys) {
-                let status = statuses[key.eventID] ?? .new
+                var status = statuses[key.eventID] ?? .new
+                if let earlier = seenInBatch[key.eventID] {
+                    status = earlier == digest ? .duplicate : .conflictingPayload(storedSHA256: earlier)
+                } else if status == .new {
+                    seenInBatch[key.eventID] = digest
+                }
                 if status == .duplicate {
                     outcome.duplicates += 1
                     continue
