@@ -7,6 +7,7 @@ struct BenchmarkTests {
     @Test("the benchmark writes every row of every enrollment through the store", arguments: TestBackend.allCases)
     func smallRun(backend: TestBackend) async throws {
         let configuration = try await backend.freshConfiguration()
+        defer { TestBackend.removeFiles(of: configuration) }
         let result = try await StoreBenchmark.run(configuration, options: .init(enrollments: 1_203, batchSize: 400))
         #expect(result.enrollments == 1_203)
         #expect(result.rowsPerEnrollment == 5)
@@ -15,9 +16,6 @@ struct BenchmarkTests {
             for table in ["persons", "members", "coverages", "processed_events", "outbox"] {
                 #expect(try await Fixtures.count(table, in: store) == 1_203, "\(table)")
             }
-        }
-        if case .sqlite(.file(let path)) = configuration.backend {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
     }
 }

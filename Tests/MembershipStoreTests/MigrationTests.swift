@@ -17,6 +17,7 @@ struct MigrationTests {
     @Test("two migrators racing on one database apply each version once", arguments: TestBackend.allCases)
     func concurrentMigrators(backend: TestBackend) async throws {
         let configuration = try await backend.freshConfiguration()
+        defer { TestBackend.removeFiles(of: configuration) }
         let results = try await withThrowingTaskGroup(of: [Int].self) { group in
             for _ in 0..<2 {
                 group.addTask {

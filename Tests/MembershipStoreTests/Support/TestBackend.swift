@@ -28,19 +28,22 @@ enum TestBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
         }
     }
 
+    /// Deletes a SQLite test database and its WAL files (PostgreSQL test databases go with the server).
+    static func removeFiles(of configuration: StoreConfiguration) {
+        if case .sqlite(.file(let path)) = configuration.backend {
+            for suffix in ["", "-wal", "-shm"] {
+                try? FileManager.default.removeItem(atPath: path + suffix)
+            }
+        }
+    }
+
     /// Runs `body` with a store on a fresh, migrated database, and removes a SQLite file afterwards.
     func withStore<R: Sendable>(
         migrated: Bool = true,
         _ body: (MembershipStore) async throws -> R
     ) async throws -> R {
         let configuration = try await freshConfiguration()
-        defer {
-            if case .sqlite(.file(let path)) = configuration.backend {
-                for suffix in ["", "-wal", "-shm"] {
-                    try? FileManager.default.removeItem(atPath: path + suffix)
-                }
-            }
-        }
+        defer { Self.removeFiles(of: configuration) }
         return try await MembershipStore.withStore(configuration) { store in
             if migrated { try await store.migrate() }
             return try await body(store)
