@@ -72,6 +72,8 @@ let package = Package(
             dependencies: [
                 "Kafka",
                 "MembershipEvents",
+                "MembershipDomain",
+                "MembershipStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
