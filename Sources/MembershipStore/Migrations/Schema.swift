@@ -12,6 +12,7 @@ enum Schema {
     /// Every migration, in order.
     static let migrations: [Migration] = [
         Migration(version: 1, name: "initial schema", statements: version1),
+        Migration(version: 2, name: "invoice documents and card requests", statements: version2),
     ]
 
     /// The newest version this code knows.
