@@ -16,11 +16,16 @@ public enum StoreBenchmark {
         public var enrollments: Int
         /// Enrollments per transaction (a worker's batch). Default 500.
         public var batchSize: Int
+        /// Write each enrollment inside its own savepoint with one-row inserts, as a handler that is not
+        /// batched would (one round trip per statement), instead of one multi-row INSERT per table and
+        /// batch. Default `false`. The raw ceiling is the same in both modes.
+        public var savepointPerMessage: Bool
 
         /// Creates options with the documented defaults.
-        public init(enrollments: Int = 100_000, batchSize: Int = 500) {
+        public init(enrollments: Int = 100_000, batchSize: Int = 500, savepointPerMessage: Bool = false) {
             self.enrollments = enrollments
             self.batchSize = batchSize
+            self.savepointPerMessage = savepointPerMessage
         }
     }
 
@@ -28,6 +33,8 @@ public enum StoreBenchmark {
     public struct Result: Sendable, CustomStringConvertible {
         /// `sqlite` or `postgres`.
         public var backend: StoreDialect
+        /// Whether the store path used a savepoint and one-row inserts per enrollment.
+        public var savepointPerMessage: Bool
         /// Enrollments inserted by each path.
         public var enrollments: Int
         /// Enrollments per transaction.
@@ -53,7 +60,7 @@ public enum StoreBenchmark {
         public var description: String {
             """
             backend: \(backend.rawValue) (\(durability))
-            enrollments: \(enrollments) in batches of \(batchSize) (\(rowsPerEnrollment) rows each)
+            enrollments: \(enrollments) in batches of \(batchSize) (\(rowsPerEnrollment) rows each)\(savepointPerMessage ? ", store path: a savepoint and one-row inserts per enrollment" : "")
             store:  \(String(format: "%.2f", storeSeconds)) s  \(Int(storeRowsPerSecond)) rows/s  \(Int(Double(enrollments) / storeSeconds)) enrollments/s
             raw:    \(String(format: "%.2f", rawSeconds)) s  \(Int(rawRowsPerSecond)) rows/s  \(Int(Double(enrollments) / rawSeconds)) enrollments/s
             store / raw: \(String(format: "%.1f", ratio * 100))%
@@ -90,6 +97,18 @@ public enum StoreBenchmark {
                     guard statuses.values.allSatisfy({ $0 == .new }) else {
                         throw StoreError(.conflict, "benchmark database is not empty")
                     }
+                    if options.savepointPerMessage {
+                        for index in batch {
+                            try await tx.savepoint { tx in
+                                try await tx.persons.insert([data.persons[index]])
+                                try await tx.members.insert([data.members[index]])
+                                try await tx.coverages.insert([data.coverages[index]])
+                                try await tx.outbox.append([data.outbox[index]])
+                            }
+                        }
+                        try await tx.processedEvents.record(Array(data.events[batch]))
+                        return
+                    }
                     try await tx.persons.insert(Array(data.persons[batch]))
                     try await tx.members.insert(Array(data.members[batch]))
                     try await tx.coverages.insert(Array(data.coverages[batch]))
@@ -99,7 +118,8 @@ public enum StoreBenchmark {
             }
             let storeSeconds = (clock.now - start).seconds
             return Result(
-                backend: store.dialect, enrollments: options.enrollments, batchSize: options.batchSize,
+                backend: store.dialect, savepointPerMessage: options.savepointPerMessage,
+                enrollments: options.enrollments, batchSize: options.batchSize,
                 rowsPerEnrollment: 5, storeSeconds: storeSeconds, rawSeconds: rawSeconds, durability: durability
             )
         }
