@@ -7,8 +7,8 @@ struct MigrationTests {
     func fromEmptyAndRerun(backend: TestBackend) async throws {
         try await backend.withStore(migrated: false) { store throws in
             #expect(try await store.schemaVersion() == 0)
-            #expect(try await store.migrate() == [1])
-            #expect(try await store.schemaVersion() == 1)
+            #expect(try await store.migrate() == [1, 2])
+            #expect(try await store.schemaVersion() == 2)
             #expect(try await store.migrate() == [])
             #expect(try await Fixtures.count("outbox", in: store) == 0)
         }
@@ -26,13 +26,28 @@ struct MigrationTests {
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }
-        #expect(results.sorted { $0.count < $1.count } == [[], [1]])
+        #expect(results.sorted { $0.count < $1.count } == [[], [1, 2]])
         try await MembershipStore.withStore(configuration) { store throws in
-            #expect(try await store.schemaVersion() == 1)
+            #expect(try await store.schemaVersion() == 2)
             let applied = try await store.transaction { tx throws in
                 try await tx.session.query("SELECT COUNT(*) AS n FROM schema_migrations")[0].int64("n")
             }
-            #expect(applied == 1)
+            #expect(applied == 2)
+        }
+    }
+
+    @Test("a database migrated by newer code is refused, not downgraded", arguments: TestBackend.allCases)
+    func schemaTooNew(backend: TestBackend) async throws {
+        try await backend.withStore { store throws in
+            try await store.transaction { tx throws in
+                try await tx.session.execute(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)", [Int64(99), "future", Int64(1)])
+            }
+            await #expect {
+                try await store.migrate()
+            } throws: { error in
+                (error as? StoreError)?.code == .schemaTooNew
+            }
         }
     }
 }
