@@ -10,7 +10,8 @@ import WorkerRuntime
 /// `InvoiceIssued` on `membership.invoices`, keyed by group number.
 ///
 /// Reads in bulk: one query for the groups, one for every coverage in force since the oldest month it may
-/// adjust (with birth dates and subscribers), one for the earlier invoices; then one insert per invoice.
+/// adjust (with birth dates and subscribers), one for the earlier invoices, one for the balances; then, for
+/// an all-groups run, a few multi-row statements per thousand invoices.
 /// The invoice is kept only if the group has none for the month yet (the store's unique constraint, rule B8):
 /// a cycle run twice, or by two workers at once, leaves one invoice, and a single-group request answers
 /// with the stored invoice's original event again.
@@ -87,7 +88,10 @@ public struct BillingCycleHandler: MessageHandler {
         let coveragesByGroup = Dictionary(grouping: coverages, by: \.coverage.groupNumber)
         let invoicesByGroup = Dictionary(grouping: invoices, by: \.groupNumber)
 
+        // An all-groups run reads every balance at once and stores invoices a thousand at a time.
+        let balances = singleGroup == nil ? try await transaction.billing.balances() : [:]
         var outgoing: [OutboxMessage] = []
+        var batch: [NewInvoice] = []
         for record in groups {
             let number = record.group.groupNumber
             let earlier = invoicesByGroup[number] ?? []
@@ -99,10 +103,23 @@ public struct BillingCycleHandler: MessageHandler {
             let groupCoverages = coveragesByGroup[number] ?? []
             if singleGroup == nil && groupCoverages.isEmpty && earlier.isEmpty { continue }
             do {
-                if let message = try await bill(record, month: month, coverages: groupCoverages, earlier: earlier,
-                                                requestID: request.eventID, issuedAt: issuedAt, issueDate: issueDate,
-                                                skipEmpty: singleGroup == nil, in: transaction) {
-                    outgoing.append(message)
+                let previousBalance = singleGroup == nil
+                    ? balances[number]?.dueCents ?? 0 : try await transaction.billing.balance(groupNumber: number).dueCents
+                guard let issued = try invoice(record, month: month, coverages: groupCoverages, earlier: earlier,
+                                               requestID: request.eventID, issuedAt: issuedAt, issueDate: issueDate,
+                                               previousBalance: Money(cents: previousBalance), skipEmpty: singleGroup == nil)
+                else { continue }
+                if singleGroup == nil {
+                    batch.append(issued)
+                    if batch.count >= Self.batchSize {
+                        outgoing += try await store(batch, in: transaction)
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                } else {
+                    // A lost race returns the winner's invoice and its event (rule B8).
+                    let (stored, _) = try await transaction.billing.insertIfAbsent(issued.record, document: issued.document,
+                                                                                   message: issued.message)
+                    outgoing.append(outbox(stored.message ?? issued.message, group: number, at: issuedAt))
                 }
             } catch let failure as BillingFailure {
                 // One group's bad data must not stop an all-groups run; a single-group request is dead-lettered.
@@ -110,7 +127,19 @@ public struct BillingCycleHandler: MessageHandler {
                 logger.error("group not billed", metadata: ["group": "\(number)", "month": "\(month)", "reason": "\(failure.reason)"])
             }
         }
+        outgoing += try await store(batch, in: transaction)
         return outgoing
+    }
+
+    /// Invoices stored per multi-row insert in an all-groups run.
+    static let batchSize = 1_000
+
+    /// Stores an all-groups run's invoices; only those inserted are announced (another worker's are its own).
+    private func store(_ batch: [NewInvoice], in transaction: StoreTransaction) async throws -> [OutboxMessage] {
+        let inserted = try await transaction.billing.insertIfAbsent(batch)
+        return batch.filter { inserted.contains($0.record.invoiceID) }.map {
+            outbox($0.message, group: $0.record.groupNumber, at: $0.record.issuedAt)
+        }
     }
 
     /// Why one group could not be billed (its stored data, not the request, is at fault).
@@ -119,12 +148,10 @@ public struct BillingCycleHandler: MessageHandler {
         let reason: String
     }
 
-    /// Bills one group; `nil` when `skipEmpty` and the invoice would have no lines, or when another worker
-    /// stored this month's invoice first and `skipEmpty` (an all-groups run) says not to repeat it.
-    private func bill(_ record: BillingGroupRecord, month: YearMonth, coverages: [BillingCoverageRecord],
-                      earlier: [StoredInvoice], requestID: String, issuedAt: Int64, issueDate: CalendarDate,
-                      skipEmpty: Bool, in transaction: StoreTransaction) async throws -> OutboxMessage? {
-        let number = record.group.groupNumber
+    /// Computes one group's invoice and its event; `nil` when `skipEmpty` and the invoice has no lines.
+    private func invoice(_ record: BillingGroupRecord, month: YearMonth, coverages: [BillingCoverageRecord],
+                         earlier: [StoredInvoice], requestID: String, issuedAt: Int64, issueDate: CalendarDate,
+                         previousBalance: Money, skipEmpty: Bool) throws -> NewInvoice? {
         let terms: GroupBillingTerms
         do {
             terms = try GroupBillingTerms(record)
@@ -160,17 +187,12 @@ public struct BillingCycleHandler: MessageHandler {
         }
         if skipEmpty && invoice.lines.isEmpty { return nil }
 
-        let balance = try await transaction.billing.balance(groupNumber: number)
         let event = builder.event(invoice: invoice, group: terms.group, requestID: requestID, issuedAt: issuedAt,
-                                  issueDate: issueDate, mrns: mrns, previousBalance: Money(cents: balance.dueCents))
+                                  issueDate: issueDate, mrns: mrns, previousBalance: previousBalance)
         var wrapper = Membership_Billing_V1_InvoicesMessage()
         wrapper.invoiceIssued = event
-        let message: [UInt8] = try wrapper.serializedBytes()
-        let document = [UInt8](try JSONEncoder().encode(invoice))
-        let (stored, inserted) = try await transaction.billing.insertIfAbsent(
-            Self.record(invoice, mrns: mrns, issuedAt: issuedAt), document: document, message: message)
-        if !inserted && skipEmpty { return nil }
-        return outbox(stored.message ?? message, group: number, at: issuedAt)
+        return NewInvoice(record: Self.record(invoice, mrns: mrns, issuedAt: issuedAt),
+                          document: [UInt8](try JSONEncoder().encode(invoice)), message: try wrapper.serializedBytes())
     }
 
     private func outbox(_ payload: [UInt8], group: String, at time: Int64) -> OutboxMessage {
