@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "membership", targets: ["MembershipCLI"]),
+        .executable(name: "billing-worker", targets: ["BillingWorker"]),
+        .executable(name: "idcard-worker", targets: ["IDCardWorker"]),
         .library(name: "Kafka", targets: ["Kafka"]),
     ],
     dependencies: [
@@ -56,7 +58,7 @@ let package = Package(
         .target(
             name: "WorkerRuntime",
             dependencies: [
-                "Kafka", "MembershipEvents", "MembershipStore",
+                "Kafka", "MembershipDomain", "MembershipEvents", "MembershipStore",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -67,6 +69,16 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        .target(
+            name: "MembershipWorkers",
+            dependencies: [
+                "MembershipDomain", "MembershipEvents", "MembershipStore", "WorkerRuntime",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "BillingWorker", dependencies: ["MembershipWorkers", "WorkerRuntime", "MembershipEvents"]),
+        .executableTarget(name: "IDCardWorker", dependencies: ["MembershipWorkers", "WorkerRuntime", "MembershipEvents"]),
         .executableTarget(
             name: "MembershipCLI",
             dependencies: [

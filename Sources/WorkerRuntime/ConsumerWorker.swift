@@ -60,6 +60,7 @@ public final class ConsumerWorker: Service, Sendable {
         try await retrying("publishing the outbox left by a previous run", consumer: consumer, partitions: []) {
             try await self.relay.drain()
         }
+        health.markHealthy()
         await withGracefulShutdownHandler {
             do {
                 for try await batch in consumer.batches {

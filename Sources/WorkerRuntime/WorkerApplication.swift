@@ -1,6 +1,7 @@
 import Foundation
 import Kafka
 import Logging
+import MembershipDomain
 import MembershipStore
 import Metrics
 import Prometheus
@@ -27,6 +28,10 @@ public struct WorkerContext: Sendable {
     public var logger: Logger
     /// The SSN protector from `PII_KEYS`, when keys are configured.
     public var ssnProtector: SSNProtector?
+    /// The reference data of `REFERENCE_DIR`, also loaded into the database at start.
+    public var referenceData: ReferenceData
+    /// The plan's time zone (rule X1).
+    public var planTimeZone: PlanTimeZone
 }
 
 /// Runs a worker process: configuration, logging, metrics, the store, the producer, one
@@ -84,7 +89,14 @@ public enum WorkerApplication {
             let protector = try configuration.piiKeys.isEmpty ? nil : SSNProtector(
                 keys: configuration.piiKeys.map { SSNProtector.Key(id: $0.id, secret: $0.secret) },
                 currentKeyID: configuration.piiCurrentKey ?? configuration.piiKeys[0].id)
-            let parts = try await build(WorkerContext(configuration: configuration, store: store, logger: logger, ssnProtector: protector))
+            let reference = try ReferenceData.read(directory: configuration.referenceDirectory)
+            try await ReferenceDataLoader(store: store).load(reference)
+            guard let zone = PlanTimeZone(identifier: configuration.planTimeZone.identifier) else {
+                throw ConfigurationError(variable: "PLAN_TIME_ZONE", message: "is not a time zone the plan calendar knows")
+            }
+            let parts = try await build(WorkerContext(
+                configuration: configuration, store: store, logger: logger, ssnProtector: protector,
+                referenceData: reference, planTimeZone: zone))
             let producer = try await KafkaProducer(configuration: configuration.producer(), logger: logger)
             let metrics = WorkerMetrics(worker: name)
             let health = WorkerHealth()

@@ -36,6 +36,9 @@ public struct WorkerConfiguration: Sendable {
         Setting(variable: "LOG_LEVEL", defaultValue: "info", help: "trace, debug, info, notice, warning, error or critical."),
         Setting(variable: "SHUTDOWN_BUDGET_SECONDS", defaultValue: "20", help: "Longest a graceful shutdown (SIGTERM) may take."),
         Setting(variable: "MIGRATE_ON_START", defaultValue: "true", help: "Apply database migrations at start."),
+        Setting(variable: "REFERENCE_DIR", defaultValue: "Reference", help: "Folder with the reference CSV files (plans, rates, counties, service area)."),
+        Setting(variable: "MAILING_INTERVAL_SECONDS", defaultValue: "60", help: "idcard-worker: seconds between mailing runs."),
+        Setting(variable: "MAILING_SETTLE_SECONDS", defaultValue: "30", help: "idcard-worker: cards younger than this wait for the next run."),
         Setting(variable: "TOPIC_PREFIX", defaultValue: "", help: "Prefix for every topic name (e.g. `staging.`)."),
     ]
 
@@ -56,6 +59,9 @@ public struct WorkerConfiguration: Sendable {
     public var shutdownBudget: Duration
     public var migrateOnStart: Bool
     public var topicPrefix: String
+    public var referenceDirectory: String
+    public var mailingInterval: Duration
+    public var mailingSettle: Duration
     /// librdkafka properties from `KAFKA_*` variables.
     public var kafkaProperties: [String: String]
 
@@ -169,6 +175,9 @@ public struct WorkerConfiguration: Sendable {
             shutdownBudget: .seconds(try integer("SHUTDOWN_BUDGET_SECONDS", 1...3600)),
             migrateOnStart: migrate == "true",
             topicPrefix: value("TOPIC_PREFIX") ?? "",
+            referenceDirectory: value("REFERENCE_DIR")!,
+            mailingInterval: .seconds(try integer("MAILING_INTERVAL_SECONDS", 1...86_400)),
+            mailingSettle: .seconds(try integer("MAILING_SETTLE_SECONDS", 0...86_400)),
             kafkaProperties: properties
         )
     }

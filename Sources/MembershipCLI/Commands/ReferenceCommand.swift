@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import MembershipDomain
 import MembershipStore
 
@@ -23,19 +22,11 @@ struct ReferenceCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOption
 
         func run() async throws {
-            var files: [ReferenceData.File: String] = [:]
-            for file in ReferenceData.File.allCases {
-                let path = URL(fileURLWithPath: directory).appendingPathComponent(file.rawValue).path
-                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                    throw ValidationError("cannot read \(path): every reference file must be in \(directory)")
-                }
-                files[file] = text
-            }
             let data: ReferenceData
             do {
-                data = try ReferenceData(files: files)
+                data = try ReferenceData.read(directory: directory)
             } catch {
-                throw ValidationError("reference data is invalid: \(error) (fix the file and line named, then load again)")
+                throw ValidationError("\(error)")
             }
             try await MembershipStore.withStore(try database.configuration()) { store in
                 _ = try await store.migrate()
