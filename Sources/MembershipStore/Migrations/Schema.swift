@@ -13,6 +13,7 @@ enum Schema {
     static let migrations: [Migration] = [
         Migration(version: 1, name: "initial schema", statements: version1),
         Migration(version: 2, name: "invoice documents and card requests", statements: version2),
+        Migration(version: 3, name: "enrollment families and held requests", statements: version3),
     ]
 
     /// The newest version this code knows.

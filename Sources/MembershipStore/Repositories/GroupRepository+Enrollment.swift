@@ -1,0 +1,53 @@
+import SQLKit
+
+extension GroupRepository {
+    private static let heldColumns = [
+        "request_id", "group_number", "subscriber_ref", "waiting_for", "received_at", "payload", "held_at",
+    ]
+
+    /// Holds a request (rule E12); a request already held keeps its first row.
+    public func hold(_ request: HeldEnrollmentRequest) async throws {
+        try await session.insertRows(
+            into: "enrollment_held_requests", columns: Self.heldColumns,
+            rows: [[
+                request.requestID, request.groupNumber, request.subscriberRef, request.waitingFor.rawValue,
+                request.receivedAt, request.payload.sqlBytes, request.heldAt,
+            ]],
+            suffix: "ON CONFLICT (request_id) DO NOTHING"
+        )
+    }
+
+    /// The requests of a group that wait for `waitingFor`, in receipt order.
+    public func heldRequests(groupNumber: String, waitingFor: HeldEnrollmentRequest.WaitingFor) async throws
+        -> [HeldEnrollmentRequest]
+    {
+        try await session.query(
+            "SELECT \(Self.heldColumns.joined(separator: ", ")) FROM enrollment_held_requests "
+                + "WHERE group_number = ? AND waiting_for = ? ORDER BY received_at, request_id",
+            [groupNumber, waitingFor.rawValue]
+        ).map(Self.heldRecord)
+    }
+
+    /// The requests of one family that wait for anything, in receipt order.
+    public func heldRequests(groupNumber: String, subscriberRef: String) async throws -> [HeldEnrollmentRequest] {
+        try await session.query(
+            "SELECT \(Self.heldColumns.joined(separator: ", ")) FROM enrollment_held_requests "
+                + "WHERE group_number = ? AND subscriber_ref = ? ORDER BY received_at, request_id",
+            [groupNumber, subscriberRef]
+        ).map(Self.heldRecord)
+    }
+
+    /// Forgets a held request once it has been decided.
+    public func release(requestID: String) async throws {
+        try await session.execute("DELETE FROM enrollment_held_requests WHERE request_id = ?", [requestID])
+    }
+
+    static func heldRecord(_ row: any SQLRow) throws -> HeldEnrollmentRequest {
+        HeldEnrollmentRequest(
+            requestID: try row.string("request_id"), groupNumber: try row.string("group_number"),
+            subscriberRef: try row.string("subscriber_ref"),
+            waitingFor: HeldEnrollmentRequest.WaitingFor(rawValue: try row.string("waiting_for")) ?? .contract,
+            receivedAt: try row.int64("received_at"), payload: try row.bytes("payload"), heldAt: try row.int64("held_at")
+        )
+    }
+}
