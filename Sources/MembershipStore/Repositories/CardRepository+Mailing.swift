@@ -50,6 +50,14 @@ extension CardRepository {
             .sorted { ($0.card.householdID, $0.card.cardID) < ($1.card.householdID, $1.card.cardID) }
     }
 
+    /// Whether any envelope's id starts with `prefix` (a mailing run's envelopes share their run id as prefix).
+    public func hasEnvelopes(idPrefix prefix: String) async throws -> Bool {
+        try await !session.query(
+            "SELECT envelope_id FROM envelopes WHERE substr(envelope_id, 1, ?) = ? LIMIT 1",
+            [Int64(prefix.unicodeScalars.count), prefix]
+        ).isEmpty
+    }
+
     /// How many cards are still pending whose coverage started and which were requested before `date` (ISO):
     /// with `date` one SLA period before today, the cards past their SLA and not mailed (rule C4).
     public func pendingCount(effectiveAndRequestedBefore date: String) async throws -> Int {

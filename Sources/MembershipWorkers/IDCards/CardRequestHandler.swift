@@ -59,6 +59,8 @@ public struct CardRequestHandler: MessageHandler {
         case .mailingRunRequest(let request):
             // Every card requested up to the request's instant, at once: no settle delay.
             let at = request.hasOccurredAt ? request.occurredAt.millisecondsSince1970 : (message.timestampMilliseconds ?? 0)
+            // A run id that packed envelopes already mails nothing new (rule C5), even under another event id.
+            if try await transaction.cards.hasEnvelopes(idPrefix: request.runID + "-") { return [] }
             return try await mailingRun.run(in: transaction, now: at, settledBefore: at, runID: request.runID).messages
         case nil:
             throw InvalidMessage(code: "missing-field", reason: "the message holds neither a card request nor a mailing run")

@@ -129,6 +129,29 @@ struct BillingHandlerTests {
         }
     }
 
+    @Test("B7: a member added retroactively is debited for the months already billed")
+    func lateAdditionDebits() async throws {
+        let bench = try BillingTestBench()
+        try await bench.withStore { store in
+            try await BillingTestBench.addGroup("G-100", to: store)
+            try await BillingTestBench.addFamily(Array(BillingTestBench.family.prefix(1)), group: "G-100", to: store)
+            for month in Int32(2)...3 {
+                _ = try await BillingTestBench.deliver(BillingTestBench.cycle(group: "G-100", year: 2026, month: month),
+                                                       to: bench.handlers.cycles, store: store)
+            }
+            // A subscriber covered from 2026-02-01, reported in March.
+            try await BillingTestBench.addFamily([("P-8", "subscriber", "1990-01-01", "2026-02-01", false)], group: "G-100", to: store)
+            let messages = try await BillingTestBench.deliver(BillingTestBench.cycle(group: "G-100", year: 2026, month: 4),
+                                                              to: bench.handlers.cycles, store: store)
+            let invoice = try #require(try BillingTestBench.events(messages).first?.invoiceIssued)
+            // 36 on 2026-01-01: 374.40 x 1.230 = 460.51.
+            #expect(invoice.lines.map(\.memberID) == ["P-1", "P-8"])
+            #expect(invoice.adjustments.map(\.month.month) == [2, 3])
+            #expect(invoice.adjustments.map(\.amountCents) == [46051, 46051])
+            #expect(invoice.adjustments.allSatisfy { $0.kind == .retroactiveAdditionDebit && $0.memberID == "P-8" })
+        }
+    }
+
     @Test("B8: the same cycle twice yields one invoice, and the second run answers with the same event")
     func sameCycleTwice() async throws {
         let bench = try BillingTestBench()

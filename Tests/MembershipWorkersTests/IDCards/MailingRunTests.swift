@@ -180,6 +180,30 @@ struct MailingRunTests {
         }
     }
 
+    @Test("C5: a mailing-run request whose run id already mailed envelopes mails nothing new")
+    func repeatedRunID() async throws {
+        let bench = CardTestBench()
+        try await bench.withStore { store in
+            try await bench.sendFamilyOfSix(to: store)
+            let first = try await CardTestBench.deliver(
+                CardTestBench.mailingRunRequest(runID: "MR-7", at: CardTestBench.requestTime + 1_000),
+                to: bench.handlers.requests, store: store)
+            #expect(first.count == 2)
+            _ = try await CardTestBench.deliver(
+                CardTestBench.cardRequest(member: "M-3", subscriber: "M-1", isSubscriber: false, firstName: "Ana", born: (2009, 2, 3),
+                                          at: CardTestBench.requestTime + 2_000, cause: "portal-replacement-78", reason: .replacement),
+                to: bench.handlers.requests, store: store)
+            let again = try await CardTestBench.deliver(
+                CardTestBench.mailingRunRequest(runID: "MR-7", at: CardTestBench.requestTime + 3_000),
+                to: bench.handlers.requests, store: store)
+            #expect(again.isEmpty)
+            let next = try await CardTestBench.deliver(
+                CardTestBench.mailingRunRequest(runID: "MR-8", at: CardTestBench.requestTime + 3_000),
+                to: bench.handlers.requests, store: store)
+            #expect(try CardTestBench.envelopes(next).flatMap(\.cards).map(\.memberID) == ["M-3"])
+        }
+    }
+
     @Test("C4: a card mailed more than a month after coverage start is reported late")
     func lateCardReported() async throws {
         let bench = CardTestBench()
