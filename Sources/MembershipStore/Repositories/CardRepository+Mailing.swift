@@ -53,7 +53,7 @@ extension CardRepository {
     /// Whether any envelope's id starts with `prefix` (a mailing run's envelopes share their run id as prefix).
     public func hasEnvelopes(idPrefix prefix: String) async throws -> Bool {
         try await !session.query(
-            "SELECT envelope_id FROM envelopes WHERE substr(envelope_id, 1, ?) = ? LIMIT 1",
+            "SELECT envelope_id FROM envelopes WHERE substr(envelope_id, 1, CAST(? AS INTEGER)) = ? LIMIT 1",
             [Int64(prefix.unicodeScalars.count), prefix]
         ).isEmpty
     }
