@@ -6,7 +6,9 @@ extension Schema {
     ///   request of the family (rules E5-E12). It holds no SSN: those live only protected in `persons`.
     /// - `enrollment_held_requests`: requests that wait, either for their group's contract (rule E12, bounded
     ///   by the contract wait) or behind a review case of their family (rules E12, M3), in receipt order. The
-    ///   payload is the request event with its SSNs removed.
+    ///   payload is the request event with its SSNs removed; the enrollee's SSN is kept protected beside it
+    ///   (HMAC, key id, last four digits, as in `persons`), so a person created when the request is finally
+    ///   decided still gets it.
     static func version3(_ dialect: StoreDialect) -> [String] {
         let bytes = dialect.bytesType
         return [
@@ -27,6 +29,9 @@ extension Schema {
                 waiting_for TEXT NOT NULL,
                 received_at BIGINT NOT NULL,
                 payload \(bytes) NOT NULL,
+                ssn_hmac TEXT,
+                ssn_key_id TEXT,
+                ssn_last4 TEXT,
                 held_at BIGINT NOT NULL
             )
             """,

@@ -2,7 +2,8 @@ import SQLKit
 
 extension GroupRepository {
     private static let heldColumns = [
-        "request_id", "group_number", "subscriber_ref", "waiting_for", "received_at", "payload", "held_at",
+        "request_id", "group_number", "subscriber_ref", "waiting_for", "received_at", "payload", "ssn_hmac", "ssn_key_id",
+        "ssn_last4", "held_at",
     ]
 
     /// Holds a request (rule E12); a request already held keeps its first row.
@@ -11,7 +12,8 @@ extension GroupRepository {
             into: "enrollment_held_requests", columns: Self.heldColumns,
             rows: [[
                 request.requestID, request.groupNumber, request.subscriberRef, request.waitingFor.rawValue,
-                request.receivedAt, request.payload.sqlBytes, request.heldAt,
+                request.receivedAt, request.payload.sqlBytes, request.ssn?.hmac, request.ssn?.keyID, request.ssn?.lastFour,
+                request.heldAt,
             ]],
             suffix: "ON CONFLICT (request_id) DO NOTHING"
         )
@@ -43,11 +45,15 @@ extension GroupRepository {
     }
 
     static func heldRecord(_ row: any SQLRow) throws -> HeldEnrollmentRequest {
-        HeldEnrollmentRequest(
+        var ssn: ProtectedSSN?
+        if let hmac = try row.optionalString("ssn_hmac"), let keyID = try row.optionalString("ssn_key_id") {
+            ssn = ProtectedSSN(hmac: hmac, keyID: keyID, lastFour: try row.optionalString("ssn_last4") ?? "")
+        }
+        return HeldEnrollmentRequest(
             requestID: try row.string("request_id"), groupNumber: try row.string("group_number"),
             subscriberRef: try row.string("subscriber_ref"),
             waitingFor: HeldEnrollmentRequest.WaitingFor(rawValue: try row.string("waiting_for")) ?? .contract,
-            receivedAt: try row.int64("received_at"), payload: try row.bytes("payload"), heldAt: try row.int64("held_at")
+            receivedAt: try row.int64("received_at"), payload: try row.bytes("payload"), ssn: ssn, heldAt: try row.int64("held_at")
         )
     }
 }

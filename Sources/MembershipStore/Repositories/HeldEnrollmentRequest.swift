@@ -20,18 +20,21 @@ public struct HeldEnrollmentRequest: Sendable, Equatable {
     public var receivedAt: Int64
     /// The request event (binary protobuf), without SSNs.
     public var payload: [UInt8]
+    /// The enrollee's SSN, protected, when the request carried one.
+    public var ssn: ProtectedSSN?
     /// When it was held, in milliseconds since the Unix epoch (the holding event's time).
     public var heldAt: Int64
 
     /// Creates a held request.
     public init(requestID: String, groupNumber: String, subscriberRef: String, waitingFor: WaitingFor, receivedAt: Int64,
-                payload: [UInt8], heldAt: Int64) {
+                payload: [UInt8], ssn: ProtectedSSN? = nil, heldAt: Int64) {
         self.requestID = requestID
         self.groupNumber = groupNumber
         self.subscriberRef = subscriberRef
         self.waitingFor = waitingFor
         self.receivedAt = receivedAt
         self.payload = payload
+        self.ssn = ssn
         self.heldAt = heldAt
     }
 }

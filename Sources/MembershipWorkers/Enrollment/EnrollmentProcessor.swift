@@ -14,10 +14,12 @@ struct EnrollmentProcessor: Sendable {
     let waitPolicy: ContractWaitPolicy
     let events: EnrollmentEventBuilder
 
-    /// A request to decide: the event as received (SSNs possibly removed when it waited) and its domain form.
+    /// A request to decide: the event as received (SSNs removed when it waited), its domain form, and the
+    /// enrollee's protected SSN kept while it waited.
     struct Pending {
         let proto: Membership_Enrollment_V1_EnrollmentRequest
         let request: EnrollmentRequest
+        var protectedSSN: ProtectedSSN? = nil
     }
 
     /// Decides a request just received, first giving up on this group's requests that waited too long for
@@ -65,7 +67,7 @@ struct EnrollmentProcessor: Sendable {
         }
         let familyKey = request.familyKey
         let family = try await self.family(familyKey, in: tx)
-        let openCases = try await self.openCases(familyKey, in: tx)
+        let (openCases, reviewed) = try await self.openCases(familyKey, in: tx)
         let candidates = try await self.candidates(for: request, in: tx)
         let context = EnrollmentContext(terms: terms, family: family, candidates: candidates, openCases: openCases,
                                         referenceData: reference, hasher: protector, holidays: holidays)
@@ -81,7 +83,7 @@ struct EnrollmentProcessor: Sendable {
         var identifiers = StoreIdentifierSource(reserved: reserved)
         let decision = EnrollmentDecider.decide(request, context: context, identifiers: &identifiers)
 
-        let decided = try Self.decidedRequest(decision.requestID, pending: pending, openCases: openCases)
+        let decided = reviewed[decision.requestID] ?? pending
         let envelope = self.envelope(decided)
         let createdAt = request.receivedAt * 1000
         var messages: [OutboxMessage] = []
@@ -153,12 +155,14 @@ struct EnrollmentProcessor: Sendable {
         return try FamilyDocument.decoded(bytes).family(key: key)
     }
 
-    /// The family's open cases, each around its request under review (held while the case is open).
-    func openCases(_ key: FamilyKey, in tx: StoreTransaction) async throws -> [ReviewCase] {
+    /// The family's open cases, each around its request under review (held while the case is open), and
+    /// those requests by id.
+    func openCases(_ key: FamilyKey, in tx: StoreTransaction) async throws -> ([ReviewCase], [String: Pending]) {
         let records = try await tx.reviewCases.openCases(groupNumber: key.groupNumber.rawValue, subscriberRef: key.subscriberRef)
-        guard !records.isEmpty else { return [] }
+        guard !records.isEmpty else { return ([], [:]) }
         let held = try await tx.groups.heldRequests(groupNumber: key.groupNumber.rawValue, subscriberRef: key.subscriberRef)
         var cases: [ReviewCase] = []
+        var requests: [String: Pending] = [:]
         for record in records {
             guard let request = held.first(where: { $0.requestID == record.requestEventID }).flatMap(Self.pending),
                   let reason = ReviewReason(rawValue: record.reason), let receivedOn = CalendarDate(record.receivedOn),
@@ -167,19 +171,14 @@ struct EnrollmentProcessor: Sendable {
             let stored = try StoredReviewCase.decoded(record.requestPayload)
             cases.append(stored.reviewCase(id: ReviewCaseID(record.caseID), reason: reason, request: request.request,
                                            receivedOn: receivedOn, dueDate: dueDate))
+            requests[request.request.requestID] = request
         }
-        return cases
+        return (cases, requests)
     }
 
     /// Rule M2: stored persons who may be the enrollee, with their MRNs and coverages.
     func candidates(for request: EnrollmentRequest, in tx: StoreTransaction) async throws -> [PersonCandidate] {
-        let identity: PersonIdentity? = switch request.action {
-        case .addSubscriber(let add): add.subscriber.identity
-        case .addDependent(let add): add.dependent.identity
-        case .changeDemographics(let change): change.identity
-        default: nil
-        }
-        guard let identity else { return [] }
+        guard let identity = request.enrolleeIdentity else { return [] }
         let queries = protector.lookupHashers.map { CandidateQuery(identity: identity, groupNumber: request.groupNumber, hasher: $0) }
         let persons = try await tx.persons.candidates(for: queries)
         guard !persons.isEmpty else { return [] }
@@ -220,7 +219,10 @@ struct EnrollmentProcessor: Sendable {
         for change in changes {
             switch change {
             case .createPerson(let personID, let identity):
-                try await tx.persons.insert([try personRecord(personID, identity, group: group, at: now)])
+                var record = try personRecord(personID, identity, group: group, at: now)
+                // A request that waited lost its SSN text but kept it protected.
+                if record.ssn == nil { record.ssn = request.protectedSSN }
+                try await tx.persons.insert([record])
             case .assignMRN(let personID, let mrn):
                 _ = try await tx.members.insertIfAbsent(MemberRecord(mrn: mrn.description, personID: personID.rawValue,
                                                                      regionCode: mrn.region.rawValue, createdAt: now))
@@ -294,10 +296,11 @@ struct EnrollmentProcessor: Sendable {
 
     func hold(_ pending: Pending, waitingFor: HeldEnrollmentRequest.WaitingFor, in tx: StoreTransaction) async throws {
         let request = pending.request
+        let ssn = try request.enrolleeIdentity?.ssn.map(protector.protect) ?? pending.protectedSSN
         try await tx.groups.hold(HeldEnrollmentRequest(
             requestID: request.requestID, groupNumber: request.groupNumber.rawValue, subscriberRef: request.subscriberRef,
             waitingFor: waitingFor, receivedAt: pending.proto.occurredAt.millisecondsSince1970,
-            payload: try EnrollmentRequestMapping.withoutSSNs(pending.proto).serializedBytes(),
+            payload: try EnrollmentRequestMapping.withoutSSNs(pending.proto).serializedBytes(), ssn: ssn,
             heldAt: request.receivedAt * 1000))
     }
 
@@ -309,24 +312,11 @@ struct EnrollmentProcessor: Sendable {
                                         createdAt: pending.proto.occurredAt.millisecondsSince1970)
     }
 
-    /// The request a decision answers: the one decided, or for a resolution the request under review.
-    static func decidedRequest(_ requestID: String, pending: Pending, openCases: [ReviewCase]) throws -> Pending {
-        if requestID == pending.request.requestID { return pending }
-        guard let reviewed = openCases.first(where: { $0.request.requestID == requestID }) else { return pending }
-        // The reviewed request keeps its own time (rule X1) and family.
-        var proto = Membership_Enrollment_V1_EnrollmentRequest()
-        proto.eventID = reviewed.request.requestID
-        proto.occurredAt = Google_Protobuf_Timestamp(seconds: reviewed.request.receivedAt)
-        proto.groupNumber = reviewed.request.groupNumber.rawValue
-        proto.subscriberRef = reviewed.request.subscriberRef
-        return Pending(proto: proto, request: reviewed.request)
-    }
-
     static func pending(_ held: HeldEnrollmentRequest) -> Pending? {
         guard let proto = try? Membership_Enrollment_V1_EnrollmentRequest(serializedBytes: held.payload),
               let request = try? EnrollmentRequestMapping.domain(proto)
         else { return nil }
-        return Pending(proto: proto, request: request)
+        return Pending(proto: proto, request: request, protectedSSN: held.ssn)
     }
 
     static func isResolution(_ request: EnrollmentRequest) -> Bool {
@@ -344,6 +334,16 @@ struct EnrollmentProcessor: Sendable {
 }
 
 extension EnrollmentRequest {
+    /// The identity the request gives: the enrollee's, or a demographics change's new one.
+    var enrolleeIdentity: PersonIdentity? {
+        switch action {
+        case .addSubscriber(let add): add.subscriber.identity
+        case .addDependent(let add): add.dependent.identity
+        case .changeDemographics(let change): change.identity
+        default: nil
+        }
+    }
+
     /// The home address's state of the enrollee, when the request names one.
     var residenceState: String? { enrollee?.residence.address.state }
     /// The home address's county of the enrollee, when the request names one.

@@ -78,6 +78,10 @@ struct EnrollmentWaitingTests {
             #expect(try Bench.cards(resolved).count == 2)
             let open = try await store.transaction { tx in try await tx.reviewCases.openCases(groupNumber: "G-100", subscriberRef: "E-2") }
             #expect(open.isEmpty)
+            // The subscriber's SSN waited protected beside the held request and is stored with the new person.
+            let persons = try await store.transaction { tx in try await tx.persons.persons(ids: outcomes.map(\.personID)) }
+            #expect(persons.first { $0.personID == outcomes[0].personID }?.ssn?.lastFour == "7777")
+            #expect(persons.first { $0.personID == outcomes[1].personID }?.ssn?.lastFour == "6666")
         }
     }
 
