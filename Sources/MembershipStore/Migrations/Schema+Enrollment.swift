@@ -37,6 +37,7 @@ extension Schema {
             """,
             "CREATE INDEX enrollment_held_group ON enrollment_held_requests (group_number, waiting_for, received_at)",
             "CREATE INDEX enrollment_held_family ON enrollment_held_requests (group_number, subscriber_ref, received_at)",
+            "CREATE INDEX enrollment_held_waiting ON enrollment_held_requests (waiting_for, received_at)",
         ]
     }
 }

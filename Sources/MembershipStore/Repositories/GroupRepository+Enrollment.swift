@@ -30,6 +30,18 @@ extension GroupRepository {
         ).map(Self.heldRecord)
     }
 
+    /// The requests of every group that wait for `waitingFor` and were received before `instant` (milliseconds
+    /// since the Unix epoch), in receipt order: those past a waiting bound.
+    public func heldRequests(waitingFor: HeldEnrollmentRequest.WaitingFor, receivedBefore instant: Int64) async throws
+        -> [HeldEnrollmentRequest]
+    {
+        try await session.query(
+            "SELECT \(Self.heldColumns.joined(separator: ", ")) FROM enrollment_held_requests "
+                + "WHERE waiting_for = ? AND received_at < ? ORDER BY received_at, request_id",
+            [waitingFor.rawValue, instant]
+        ).map(Self.heldRecord)
+    }
+
     /// The requests of one family that wait for anything, in receipt order.
     public func heldRequests(groupNumber: String, subscriberRef: String) async throws -> [HeldEnrollmentRequest] {
         try await session.query(

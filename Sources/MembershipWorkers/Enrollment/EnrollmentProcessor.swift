@@ -22,11 +22,10 @@ struct EnrollmentProcessor: Sendable {
         var protectedSSN: ProtectedSSN? = nil
     }
 
-    /// Decides a request just received, first giving up on this group's requests that waited too long for
-    /// their contract (rule E12).
+    /// Decides a request just received, first giving up on requests of any group that waited too long for
+    /// their contract (rule E12): the bound is measured against the newest request's time, never the clock (X1).
     func receive(_ pending: Pending, in tx: StoreTransaction) async throws -> [OutboxMessage] {
-        let group = pending.request.groupNumber.rawValue
-        var messages = try await expireContractWaits(group: group, now: pending.request.receivedAt, in: tx)
+        var messages = try await expireContractWaits(now: pending.request.receivedAt, in: tx)
         messages += try await decide(pending, in: tx)
         return messages
     }
@@ -42,10 +41,11 @@ struct EnrollmentProcessor: Sendable {
         return messages
     }
 
-    /// Rule E12: requests that waited longer than the bound for a contract are rejected.
-    func expireContractWaits(group: String, now: Int64, in tx: StoreTransaction) async throws -> [OutboxMessage] {
+    /// Rule E12: requests that waited longer than the bound for a contract are rejected; `now` is in seconds.
+    func expireContractWaits(now: Int64, in tx: StoreTransaction) async throws -> [OutboxMessage] {
         var messages: [OutboxMessage] = []
-        for held in try await tx.groups.heldRequests(groupNumber: group, waitingFor: .contract)
+        let horizon = (now - waitPolicy.maximumWaitSeconds) * 1000
+        for held in try await tx.groups.heldRequests(waitingFor: .contract, receivedBefore: horizon)
         where waitPolicy.verdict(requestReceivedAt: held.receivedAt / 1000, latestEventAt: now) == .giveUp {
             try await tx.groups.release(requestID: held.requestID)
             guard let pending = Self.pending(held) else { continue }

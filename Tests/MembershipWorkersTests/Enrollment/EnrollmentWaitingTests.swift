@@ -114,10 +114,17 @@ struct EnrollmentWaitingTests {
             let first = Bench.addSubscriber(group: "G-300", family: "E-1",
                                             Bench.enrollee(first: "Ole", last: "Berg", born: (1970, 1, 1), ssn: "121212121", hired: true))
             #expect(try await bench.send(first, to: store).isEmpty)
-            let later = Bench.addSubscriber(group: "G-300", family: "E-2", at: Bench.enrollTime + 7_200,
+            // Within the bound a later request (of another group) changes nothing for it.
+            _ = try await bench.send(Bench.contract("G-400", at: Bench.contractTime), to: store)
+            let soon = Bench.addSubscriber(group: "G-400", family: "E-7", at: Bench.enrollTime + 3_000,
+                                           Bench.enrollee(first: "Per", last: "Berg", born: (1971, 3, 3), ssn: "141414141", hired: true))
+            #expect(try Bench.results(try await bench.send(soon, to: store)).map(\.requestID) == [soon.eventID])
+            // Past the bound, the next request of any group rejects it before being decided itself.
+            let later = Bench.addSubscriber(group: "G-400", family: "E-2", at: Bench.enrollTime + 7_200,
                                             Bench.enrollee(first: "Ida", last: "Berg", born: (1972, 2, 2), ssn: "131313131", hired: true))
             let results = try Bench.results(try await bench.send(later, to: store))
-            #expect(results.map(\.requestID) == [first.eventID])
+            #expect(results.map(\.requestID) == [first.eventID, later.eventID])
+            #expect(results.first?.groupNumber == "G-300")
             guard case .rejected(let rejected)? = results.first?.outcome else {
                 Issue.record("expected a rejection")
                 return
