@@ -11,6 +11,12 @@ public struct DemoSummary: Sendable {
         public let reason: Membership_Enrollment_V1_RejectionReason
         /// Requests rejected with it (a request with two reasons counts under both).
         public let count: Int
+
+        /// Creates a count.
+        public init(reason: Membership_Enrollment_V1_RejectionReason, count: Int) {
+            self.reason = reason
+            self.count = count
+        }
     }
 
     /// One group's invoices.
@@ -21,6 +27,13 @@ public struct DemoSummary: Sendable {
         public let invoices: Int
         /// Sum of the invoices' `total_due_cents`.
         public let totalDueCents: Int64
+
+        /// Creates a group's line.
+        public init(groupNumber: String, invoices: Int, totalDueCents: Int64) {
+            self.groupNumber = groupNumber
+            self.invoices = invoices
+            self.totalDueCents = totalDueCents
+        }
     }
 
     /// Enrollment requests published; the throughput is computed from it.
