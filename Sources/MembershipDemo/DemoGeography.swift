@@ -1,14 +1,5 @@
-/// The California counties of the plan's service area that the demo places groups and families in,
-/// with ZIP codes marked "served" in `Reference/service-area-zips.csv` (rule E8) and their cities.
-/// The demo's reference data is exactly the files in `Reference/`; a test checks every ZIP here
-/// against them.
-struct DemoCounty: Sendable {
-    /// County name as in `Reference/counties.csv`.
-    let name: String
-    /// Served ZIP codes with the city they belong to.
-    let places: [(zip: String, city: String)]
-}
-
+/// Where the demo places groups and families, and the plans it offers. The demo's reference data is
+/// exactly the files in `Reference/`; a test checks every ZIP and plan here against them.
 enum DemoGeography {
     /// Every county the demo uses, each with served ZIPs only.
     static let counties: [DemoCounty] = [

@@ -69,6 +69,11 @@ struct DemoReferenceTests {
             #expect(contract.waitingPeriodDays <= 90)
             #expect(contract.subscriberContribution.percentBasisPoints >= 5_000)
             #expect(contract.payFrequency != .unspecified)
+            for offering in contract.plansOffered {
+                let plan = DemoFixtures.reference.plans[PlanID(offering.planID)]
+                #expect(plan?.name == offering.planName)
+                #expect(plan?.network == (offering.planType == .ppo ? .ppo : .hmo))
+            }
         }
         // Two groups in each of the ten service-area counties.
         let counties = Dictionary(grouping: contracts, by: \.businessAddress.county).mapValues(\.count)
