@@ -11,6 +11,8 @@ import WorkerRuntime
 /// The account is rebuilt from the stored invoices and payment history, the domain applies the payment to
 /// the oldest open invoices and states the commission it earns, and the store records the payment once per
 /// payment id: a second event with a payment id already applied changes nothing and publishes nothing.
+/// The payment always settles the oldest open invoices first (the domain's rule); an `invoice_number` the
+/// group names on the payment does not redirect it.
 public struct PaymentHandler: MessageHandler {
     /// The consumed topic.
     public let topic: String
