@@ -141,10 +141,14 @@ struct EnrollmentProcessor: Sendable {
 
     // MARK: Loading the context
 
+    /// The group's terms from its latest accepted contract event; the contract counts as in force from the
+    /// first contract year on (rule G1), so a renewal does not make requests dated before it look early.
     func terms(group: String, in tx: StoreTransaction) async throws -> EnrollmentTerms? {
         guard let stored = try await tx.groups.group(number: group), let settings = stored.settings,
-              let contract = try? Membership_Groups_V1_GroupContract(serializedBytes: settings)
+              var contract = try? Membership_Groups_V1_GroupContract(serializedBytes: settings)
         else { return nil }
+        let first = try await tx.groups.contracts(groupNumber: group).compactMap { CalendarDate($0.effectiveDate) }.min()
+        if let first { contract.contractEffectiveDate = first.proto }
         return GroupContractMapping.terms(contract, timeZone: timeZone)
     }
 

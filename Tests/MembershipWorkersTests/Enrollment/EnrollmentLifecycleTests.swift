@@ -66,6 +66,31 @@ struct EnrollmentLifecycleTests {
         }
     }
 
+    @Test("G1: after a renewal, a request dated in the first contract year is still decided against the group")
+    func renewalKeepsFirstYear() async throws {
+        let bench = try Bench()
+        try await bench.withStore { store in
+            _ = try await bench.send(Bench.contract("G-100"), to: store)
+            var renewal = Bench.contract("G-100", at: Bench.enrollTime - 86_400)
+            renewal.kind = .renewal
+            renewal.contractEffectiveDate = .init(year: 2027, month: 1, day: 1)
+            let renewed = try Bench.results(try await bench.send(renewal, to: store))
+            guard case .accepted(let accepted)? = renewed.first?.outcome else {
+                Issue.record("expected the renewal accepted, got \(String(describing: renewed.first?.outcome))")
+                return
+            }
+            #expect(accepted.contract.renewalDate == .init(year: 2028, month: 1, day: 1))
+            let request = Bench.addSubscriber(group: "G-100", family: "E-6",
+                                              Bench.enrollee(first: "Noa", last: "Kim", born: (1991, 1, 1), ssn: "515151515", hired: true))
+            let result = try Bench.results(try await bench.send(request, to: store))
+            guard case .accepted(let enrolled)? = result.first?.outcome else {
+                Issue.record("expected the request accepted, got \(String(describing: result.first?.outcome))")
+                return
+            }
+            #expect(enrolled.members.first?.coverageEffectiveDate == .init(year: 2026, month: 2, day: 1))
+        }
+    }
+
     @Test("M4: the same person sent again in the same group is rejected as already covered")
     func alreadyCovered() async throws {
         let bench = try Bench()
