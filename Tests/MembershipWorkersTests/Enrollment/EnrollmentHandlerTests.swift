@@ -86,6 +86,15 @@ struct EnrollmentHandlerTests {
             #expect(Set(cards.map(\.subscriberMemberID)) == [accepted[0].memberID])
             #expect(cards.allSatisfy { $0.reason == .newEnrollment && $0.planID == "S70-HMO" })
             #expect(cards.filter(\.subscriber).map(\.name.firstName) == ["Ana"])
+            // The ID-card worker accepts every card request as it is published.
+            let idCards = IDCardHandlers(worker: "test")
+            for card in cards {
+                var wrapper = Membership_Idcard_V1_IdCardRequestsMessage()
+                wrapper.cardRequest = card
+                let decoded = try idCards.requests.decode(IncomingMessage(topic: TopicName.idCardRequests, partition: 0, offset: 0,
+                                                                          key: nil, value: try wrapper.serializedBytes()))
+                #expect(decoded.eventID == card.eventID)
+            }
             // The store holds the coverages billing reads and no plain SSN.
             let coverages = try await store.transaction { tx in try await tx.coverages.coverages(householdID: "G-100/E-5521") }
             #expect(coverages.count == 5)
