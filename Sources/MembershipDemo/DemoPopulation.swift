@@ -1,5 +1,5 @@
-import MembershipDomain
-import MembershipEvents
+public import MembershipDomain
+public import MembershipEvents
 
 /// A realistic, invented population for `membership demo`: employer groups in California service-area
 /// counties and their families' enrollment requests, as ready-to-publish protobuf messages.

@@ -1,4 +1,4 @@
-import MembershipEvents
+public import MembershipEvents
 
 /// Accumulates the demo's output messages (enrollment results, review cases, invoices, envelopes)
 /// into the summary a person reads at the end: outcomes, members, invoice totals, envelopes and

@@ -1,4 +1,4 @@
-import MembershipEvents
+public import MembershipEvents
 
 extension Membership_Enrollment_V1_RejectionReason {
     /// The DOMAIN.md rule the reason enforces, as the contract's comments name it (e.g. "E6").
