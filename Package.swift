@@ -100,6 +100,13 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "Kafka", "MembershipEvents", .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
             name: "WorkerRuntimeTests",
             dependencies: ["WorkerRuntime", "Kafka", "MembershipStore", "MembershipEvents", .product(name: "Logging", package: "swift-log")]
         ),

@@ -33,7 +33,7 @@ final class ChildProcess: Sendable {
     init(_ executable: String, arguments: [String] = [], environment: [String: String] = [:], name: String) throws {
         self.name = name
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(name)-\(UUID().uuidString.prefix(6)).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         logPath = log.path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Executables.path(executable))
