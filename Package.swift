@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "membership", targets: ["MembershipCLI"]),
+        .executable(name: "enrollment-worker", targets: ["EnrollmentWorker"]),
         .executable(name: "billing-worker", targets: ["BillingWorker"]),
         .executable(name: "idcard-worker", targets: ["IDCardWorker"]),
         .library(name: "Kafka", targets: ["Kafka"]),
@@ -77,6 +78,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .executableTarget(name: "EnrollmentWorker", dependencies: ["MembershipWorkers", "WorkerRuntime", "MembershipEvents"]),
         .executableTarget(name: "BillingWorker", dependencies: ["MembershipWorkers", "WorkerRuntime", "MembershipEvents"]),
         .executableTarget(name: "IDCardWorker", dependencies: ["MembershipWorkers", "WorkerRuntime", "MembershipEvents"]),
         .executableTarget(
