@@ -78,6 +78,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "MembershipDemo",
+            dependencies: ["MembershipEvents", "MembershipDomain", .product(name: "SwiftProtobuf", package: "swift-protobuf")]
+        ),
         .executableTarget(name: "EnrollmentWorker", dependencies: ["MembershipWorkers", "WorkerRuntime", "MembershipEvents"]),
         .executableTarget(name: "BillingWorker", dependencies: ["MembershipWorkers", "WorkerRuntime", "MembershipEvents"]),
         .executableTarget(name: "IDCardWorker", dependencies: ["MembershipWorkers", "WorkerRuntime", "MembershipEvents"]),
@@ -88,6 +92,10 @@ let package = Package(
                 "MembershipEvents",
                 "MembershipDomain",
                 "MembershipStore",
+                "MembershipDemo",
+                "MembershipWorkers",
+                "WorkerRuntime",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -100,6 +108,20 @@ let package = Package(
             name: "MembershipEventsTests",
             dependencies: ["MembershipEvents", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "MembershipWorkersTests",
+            dependencies: [
+                "MembershipWorkers", "MembershipStore", "MembershipEvents", "MembershipDomain", "WorkerRuntime",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ]
+        ),
+        .testTarget(
+            name: "MembershipDemoTests",
+            dependencies: [
+                "MembershipDemo", "MembershipEvents", "MembershipDomain",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ]
         ),
         .testTarget(
             name: "EndToEndTests",
