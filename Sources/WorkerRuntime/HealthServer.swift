@@ -1,7 +1,7 @@
 import Logging
-import NIOCore
-import NIOHTTP1
-import NIOPosix
+internal import NIOCore
+internal import NIOHTTP1
+internal import NIOPosix
 import Prometheus
 import ServiceLifecycle
 
