@@ -82,6 +82,10 @@ let package = Package(
             name: "MembershipDemo",
             dependencies: ["MembershipEvents", "MembershipDomain", .product(name: "SwiftProtobuf", package: "swift-protobuf")]
         ),
+        .target(
+            name: "MembershipTesting",
+            dependencies: ["MembershipEvents", .product(name: "SwiftProtobuf", package: "swift-protobuf")]
+        ),
         .executableTarget(name: "EnrollmentWorker", dependencies: ["MembershipWorkers", "WorkerRuntime", "MembershipEvents"]),
         .executableTarget(name: "BillingWorker", dependencies: ["MembershipWorkers", "WorkerRuntime", "MembershipEvents"]),
         .executableTarget(name: "IDCardWorker", dependencies: ["MembershipWorkers", "WorkerRuntime", "MembershipEvents"]),
@@ -113,7 +117,7 @@ let package = Package(
             name: "MembershipWorkersTests",
             dependencies: [
                 "MembershipWorkers", "MembershipStore", "MembershipEvents", "MembershipDomain", "WorkerRuntime",
-                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                "MembershipTesting", .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ]
         ),
         .testTarget(
@@ -126,7 +130,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "Kafka", "MembershipEvents", .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                "Kafka", "MembershipEvents", "MembershipTesting", .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

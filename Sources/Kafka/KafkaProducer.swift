@@ -11,7 +11,6 @@ import Synchronization
 /// queue is full the send waits for room; nothing is dropped.
 public final class KafkaProducer: Sendable {
     private let handle: RDKafkaHandle
-    private let topics = Mutex<[String: TopicHandle]>([:])
     private let poll = ProducerPollState()
     private let thread: KafkaThread
     private let logger: Logger
@@ -29,6 +28,8 @@ public final class KafkaProducer: Sendable {
         self.logger = logger
         // The poll loop serves delivery reports, logs and statistics, and wakes senders that wait
         // for queue space.
+        // The thread owns the handle's destruction: a close that gives up waiting for it must not
+        // free the handle under a poll still in progress.
         self.thread = KafkaThread(name: "kafka-producer-poll") { [handle, poll] in
             while !poll.stopping.load(ordering: .acquiring) {
                 rd_kafka_poll(handle.pointer, 50)
@@ -38,6 +39,12 @@ public final class KafkaProducer: Sendable {
                 }
                 for waiter in waiters { waiter.resume() }
             }
+            let topics = poll.topics.withLock { topics in
+                defer { topics.removeAll() }
+                return Array(topics.values)
+            }
+            for topic in topics { rd_kafka_topic_destroy(topic.pointer) }
+            handle.destroy()
         }
         if let timeout = configuration.client.connectTimeout {
             let servers = configuration.client.bootstrapServers
@@ -132,13 +139,9 @@ public final class KafkaProducer: Sendable {
             rd_kafka_poll(handle.pointer, 0)  // Fail the purged messages' sends now.
         }
         poll.stopping.store(true, ordering: .releasing)
-        _ = await thread.waitForExit(timeout: .seconds(1))
-        let names = topics.withLock { topics in
-            defer { topics.removeAll() }
-            return Array(topics.values)
+        if await !thread.waitForExit(timeout: .seconds(2)) {
+            logger.warning("Kafka producer poll thread still busy after close; it releases the client when it returns")
         }
-        for topic in names { rd_kafka_topic_destroy(topic.pointer) }
-        handle.destroy()
     }
 
     /// Installs a handler for librdkafka's statistics (`statistics.interval.ms` must be set).
@@ -153,7 +156,7 @@ public final class KafkaProducer: Sendable {
     // MARK: - Internals
 
     private func topic(named name: String) -> TopicHandle {
-        topics.withLock { topics in
+        poll.topics.withLock { topics in
             if let existing = topics[name] { return existing }
             let created = TopicHandle(pointer: rd_kafka_topic_new(handle.pointer, name, nil))
             topics[name] = created
@@ -208,6 +211,8 @@ final class ProducerPollState: Sendable {
     let room = Mutex<[CheckedContinuation<Void, Never>]>([])
     let stopping = Atomic<Bool>(false)
     let latency = Mutex(KafkaLatencyHistogram())
+    /// Topic handles by name, created on first use, destroyed by the poll thread at exit.
+    let topics = Mutex<[String: TopicHandle]>([:])
 }
 
 /// An `rd_kafka_topic_t`, created once per topic name and destroyed with the producer.
