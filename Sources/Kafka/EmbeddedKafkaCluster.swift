@@ -1,6 +1,10 @@
 import CRdKafka
 import Logging
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// librdkafka's mock cluster: a real Kafka-protocol server on loopback, in memory, with consumer
 /// groups, the idempotent producer and fault injection. For development and tests only: it keeps
 /// at most 5 MiB (or 100,000 batches) per partition and drops the oldest beyond that, and it has
@@ -36,6 +40,9 @@ public final class EmbeddedKafkaCluster: Sendable {
     /// Starts a cluster of `brokers` brokers on loopback (ports chosen by the system).
     public init(brokers: Int = 1, logger: Logger = Logger(label: "kafka.embedded")) throws(KafkaError) {
         precondition(brokers >= 1, "a cluster needs at least one broker")
+        // The mock brokers write to client sockets from this process; a client that went away must
+        // cost an EPIPE error, not a SIGPIPE that ends the whole process.
+        signal(SIGPIPE, SIG_IGN)
         let handle = try RDKafkaHandle(
             kind: RD_KAFKA_PRODUCER,
             properties: [("client.id", "embedded-kafka-cluster"), ("log_level", "3")],

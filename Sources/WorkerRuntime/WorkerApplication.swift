@@ -54,6 +54,8 @@ public enum WorkerApplication {
             FileHandle.standardError.write(Data("\(name): configuration error: \(error)\n".utf8))
             return 2
         }
+        // A peer that closed its socket must be an error on that connection, not the end of the process.
+        signal(SIGPIPE, SIG_IGN)
         let registry = PrometheusCollectorRegistry()
         LoggingSystem.bootstrap { label in
             var handler: any LogHandler = configuration.jsonLogs ? JSONLogHandler(label: label) : StreamLogHandler.standardError(label: label)

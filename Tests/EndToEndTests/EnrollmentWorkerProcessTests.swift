@@ -74,8 +74,9 @@ struct EnrollmentWorkerProcessTests {
         let broker = try await BrokerProcess.start()
         let worker = try ChildProcess("enrollment-worker", environment: environment(broker, database: database()), name: "enrollment")
         let family = familyOfSix()
-        try await publish(broker, contract: EnrollmentFixtures.contract("G-100"), requests: family)
-        try await publish(broker, contract: EnrollmentFixtures.contract("G-100"), requests: family)  // an upstream retry
+        let contract = EnrollmentFixtures.contract("G-100")
+        try await publish(broker, contract: contract, requests: family)
+        try await publish(broker, contract: contract, requests: family)  // an upstream retry: the same events again
 
         let outcomes = try await results(broker, atLeast: 7)
         #expect(outcomes.count == 6, "worker output:\n\(worker.output)")
@@ -90,7 +91,7 @@ struct EnrollmentWorkerProcessTests {
             guard case .accepted(let accepted)? = byRequest[request.eventID]?.outcome else { return nil }
             return accepted.members.last
         }
-        #expect(accepted.count == 5)
+        #expect(accepted.count == 5, "outcomes: \(family.map { byRequest[$0.eventID].map { "\($0.outcome.map { "\($0)" } ?? "none")" } ?? "missing" })")
         #expect(Set(accepted.map(\.mrn)).count == 5)
         #expect(accepted.allSatisfy { $0.coverageEffectiveDate.day == 1 })
 

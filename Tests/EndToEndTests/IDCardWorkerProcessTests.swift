@@ -15,13 +15,14 @@ import Glibc
 struct IDCardWorkerProcessTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    func workerEnvironment(broker: BrokerProcess, database: String, crashAt: String? = nil) -> [String: String] {
+    func workerEnvironment(broker: BrokerProcess, database: String, crashAt: String? = nil, mailingInterval: Int = 3600) -> [String: String] {
         var environment = [
             "KAFKA_BROKERS": "file:\(broker.bootstrapFile)",
             "DATABASE_URL": database,
             "METRICS_ADDRESS": "off",
             "REFERENCE_DIR": Self.repository.appendingPathComponent("Reference").path,
-            "MAILING_INTERVAL_SECONDS": "3600",
+            "MAILING_INTERVAL_SECONDS": String(mailingInterval),
+            "MAILING_SETTLE_SECONDS": "0",
             "SESSION_TIMEOUT_MS": "6000",
             "LOG_LEVEL": "info",
         ]
@@ -144,13 +145,13 @@ struct IDCardWorkerProcessTests {
         let database = temporaryDatabase()
         let producer = try await producer(broker)
         _ = await producer.send(household(9, subscriber: "S-9"))
-        try await producer.send(mailingRun("run-crash"))
 
-        let crashing = try ChildProcess("idcard-worker", environment: workerEnvironment(broker: broker, database: database, crashAt: point), name: "crash-\(point)")
+        // Timed mailing runs every 2 s mail whatever the crashed and the restarted worker stored.
+        let crashing = try ChildProcess("idcard-worker", environment: workerEnvironment(broker: broker, database: database, crashAt: point, mailingInterval: 2), name: "crash-\(point)")
         let status = await crashing.waitForExit(timeout: .seconds(60))
         #expect(status != nil && status != 0, "the worker should have killed itself at \(point)")
 
-        let restarted = try ChildProcess("idcard-worker", environment: workerEnvironment(broker: broker, database: database), name: "after-\(point)")
+        let restarted = try ChildProcess("idcard-worker", environment: workerEnvironment(broker: broker, database: database, mailingInterval: 2), name: "after-\(point)")
         let mailed = try await envelopes(broker, atLeast: 3)
         // C2 + C5: a household of 9 -> 3 envelopes (4 + 4 + 1), each card in exactly one, despite the crash.
         let distinct = Dictionary(mailed.map { ($0.envelopeID, $0) }, uniquingKeysWith: { first, again in
