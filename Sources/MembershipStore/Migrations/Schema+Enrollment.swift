@@ -32,7 +32,8 @@ extension Schema {
                 ssn_hmac TEXT,
                 ssn_key_id TEXT,
                 ssn_last4 TEXT,
-                held_at BIGINT NOT NULL
+                held_at BIGINT NOT NULL,
+                arrival BIGINT NOT NULL
             )
             """,
             "CREATE INDEX enrollment_held_group ON enrollment_held_requests (group_number, waiting_for, received_at)",

@@ -6,16 +6,21 @@ extension GroupRepository {
         "ssn_last4", "held_at",
     ]
 
-    /// Holds a request (rule E12); a request already held keeps its first row.
+    /// Holds a request (rule E12); a request already held keeps its first row. Held requests come back in
+    /// arrival order (`arrival`, one more than the latest): requests of one family often share a receipt
+    /// time, and only the order in which they were consumed is the family's order.
     public func hold(_ request: HeldEnrollmentRequest) async throws {
-        try await session.insertRows(
-            into: "enrollment_held_requests", columns: Self.heldColumns,
-            rows: [[
+        let placeholders = Array(repeating: "?", count: Self.heldColumns.count).joined(separator: ", ")
+        // `WHERE true` keeps SQLite from reading ON CONFLICT as part of the SELECT's join.
+        try await session.execute(
+            "INSERT INTO enrollment_held_requests (\(Self.heldColumns.joined(separator: ", ")), arrival) "
+                + "SELECT \(placeholders), COALESCE(MAX(arrival), 0) + 1 FROM enrollment_held_requests WHERE true "
+                + "ON CONFLICT (request_id) DO NOTHING",
+            [
                 request.requestID, request.groupNumber, request.subscriberRef, request.waitingFor.rawValue,
                 request.receivedAt, request.payload.sqlBytes, request.ssn?.hmac, request.ssn?.keyID, request.ssn?.lastFour,
                 request.heldAt,
-            ]],
-            suffix: "ON CONFLICT (request_id) DO NOTHING"
+            ]
         )
     }
 
@@ -25,7 +30,7 @@ extension GroupRepository {
     {
         try await session.query(
             "SELECT \(Self.heldColumns.joined(separator: ", ")) FROM enrollment_held_requests "
-                + "WHERE group_number = ? AND waiting_for = ? ORDER BY received_at, request_id",
+                + "WHERE group_number = ? AND waiting_for = ? ORDER BY arrival",
             [groupNumber, waitingFor.rawValue]
         ).map(Self.heldRecord)
     }
@@ -37,7 +42,7 @@ extension GroupRepository {
     {
         try await session.query(
             "SELECT \(Self.heldColumns.joined(separator: ", ")) FROM enrollment_held_requests "
-                + "WHERE waiting_for = ? AND received_at < ? ORDER BY received_at, request_id",
+                + "WHERE waiting_for = ? AND received_at < ? ORDER BY arrival",
             [waitingFor.rawValue, instant]
         ).map(Self.heldRecord)
     }
@@ -46,7 +51,7 @@ extension GroupRepository {
     public func heldRequests(groupNumber: String, subscriberRef: String) async throws -> [HeldEnrollmentRequest] {
         try await session.query(
             "SELECT \(Self.heldColumns.joined(separator: ", ")) FROM enrollment_held_requests "
-                + "WHERE group_number = ? AND subscriber_ref = ? ORDER BY received_at, request_id",
+                + "WHERE group_number = ? AND subscriber_ref = ? ORDER BY arrival",
             [groupNumber, subscriberRef]
         ).map(Self.heldRecord)
     }

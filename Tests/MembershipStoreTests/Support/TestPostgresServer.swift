@@ -63,10 +63,12 @@ actor TestPostgresServer {
         let dir = NSTemporaryDirectory() + "membership-store-pg-\(ProcessInfo.processInfo.processIdentifier)"
         let parent = ProcessInfo.processInfo.processIdentifier
         // The watchdog outlives this process on purpose: it is what stops the server after the last test.
+        // It treats a zombie as gone: the watchdog inherits the runner's descriptors, and `swift test`
+        // reaps the runner only after those reach end-of-file, so waiting for the reaping would deadlock.
         let shell = """
             set -e
             url=$("\(script)" start "\(dir)")
-            ( trap '' HUP; while kill -0 \(parent) 2>/dev/null; do sleep 1; done; "\(script)" stop "\(dir)" ) \
+            ( trap '' HUP; while kill -0 \(parent) 2>/dev/null && [ "$(awk '{print $3}' /proc/\(parent)/stat 2>/dev/null)" != Z ]; do sleep 1; done; "\(script)" stop "\(dir)" ) \
                 >/dev/null 2>&1 </dev/null &
             echo "$url"
             """
