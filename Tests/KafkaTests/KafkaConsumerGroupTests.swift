@@ -156,6 +156,26 @@ struct KafkaConsumerGroupTests {
         await producer.close(timeout: .seconds(5))
     }
 
+    @Test("seek moves the position back; what follows is delivered again from there")
+    func seekMovesThePosition() async throws {
+        let test = try KafkaTestCluster()
+        defer { test.cluster.shutdown() }
+        let topic = try test.topic(partitions: 1)
+        let partition = KafkaTopicPartition(topic: topic, partition: 0)
+        let producer = try await test.producer()
+        try await test.produce(producer, topic: topic, count: 10)
+        let consumer = try await test.consumer(group: "g-seek", topics: [topic])
+        let received = Received()
+        try await consume(consumer, into: received) { received.count >= 10 }
+        try await consumer.seek([partition: 3])
+        let replayed = Received()
+        try await consume(consumer, into: replayed) { replayed.count >= 7 }
+        #expect(replayed.all == (3..<10).map { "value-\($0)" })
+        #expect(try consumer.positions(for: [partition])[partition] == 10)
+        await consumer.close()
+        await producer.close(timeout: .seconds(5))
+    }
+
     @Test("close returns within its deadline even with the broker down")
     func boundedCloseWithBrokerDown() async throws {
         let test = try KafkaTestCluster()
