@@ -15,7 +15,6 @@ public struct Backoff: Sendable {
     public func delay(attempt: Int, using generator: inout some RandomNumberGenerator) -> Duration {
         let exponent = min(attempt, 30)
         let bound = min(cap, base * (1 << exponent))
-        let nanoseconds = Int64(bound.components.seconds) * 1_000_000_000 + bound.components.attoseconds / 1_000_000_000
-        return .nanoseconds(Int64.random(in: 0...max(nanoseconds, 1), using: &generator))
+        return .nanoseconds(Int64.random(in: 0...max(bound.nanoseconds, 1), using: &generator))
     }
 }

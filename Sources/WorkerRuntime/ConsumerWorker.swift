@@ -100,7 +100,7 @@ public final class ConsumerWorker: Service, Sendable {
             attempt += 1
             return try await self.processor.process(messages, attempt: attempt)
         }
-        metrics.batchLatency.recordNanoseconds(Int64((clock.now - started).components.attoseconds / 1_000_000_000) + (clock.now - started).components.seconds * 1_000_000_000)
+        metrics.batchLatency.recordNanoseconds((clock.now - started).nanoseconds)
         metrics.processed.increment(by: outcome.applied)
         metrics.duplicates.increment(by: outcome.duplicates)
         CrashPoint.afterCommit.reached()
@@ -142,7 +142,7 @@ public final class ConsumerWorker: Service, Sendable {
                 health.markUnhealthy(reason: what)
                 logger.warning(
                     "Retrying after a transient failure",
-                    metadata: ["while": "\(what)", "attempt": "\(failures)", "delay_ms": "\(delay.components.seconds * 1000 + delay.components.attoseconds / 1_000_000_000_000_000)",
+                    metadata: ["while": "\(what)", "attempt": "\(failures)", "delay_ms": "\(delay.milliseconds)",
                                "error": "\(error)"])
                 try await Task.sleep(for: delay)
             }
