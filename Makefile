@@ -10,7 +10,7 @@ SWIFT_FLAGS ?=
 APT_PACKAGES := librdkafka-dev kcat pkg-config protobuf-compiler postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps check-protos build test demo broker bench-kafka clean
+.PHONY: deps check-protos build test demo broker bench-kafka clean deploy-check
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -38,3 +38,8 @@ broker: deps
 
 clean:
 	rm -rf .build
+
+# Validates Deploy/ offline (Kubernetes and Compose schemas, hadolint, project consistency rules) and
+# checks that the broken fixtures in Deploy/tests/broken are rejected. Tools go to .venv/deploy-check.
+deploy-check:
+	bash Scripts/deploy-check.sh
