@@ -12,7 +12,11 @@
 #     interpolated file against the Compose specification schema;
 #  5. consistency: Deploy/tools/deploy_check.py's project rules (configuration variables vs the code and
 #     Docs/OPERATIONS.md, grace periods, probes, KEDA limits vs partitions, alert metrics vs the code ...);
-#  6. broken fixtures (Deploy/tests/broken/): each must FAIL, with the expected message. A check that
+#  6. executables, when built (MEMBERSHIP_BIN_DIR, else .build/debug or .build/release; skipped with a
+#     note otherwise): each Deployment's, Job's and CronJob's command runs with `--help` in exactly the
+#     environment the overlay gives it (Secrets replaced by test values); a worker's help must list every
+#     setting, and a worker that has `--check-config` must accept the overlay's environment with it;
+#  7. broken fixtures (Deploy/tests/broken/): each must FAIL, with the expected message. A check that
 #     cannot fail is no check.
 #
 # Prints one line per step and ends with "N passed, M failed"; exits non-zero when anything failed.
@@ -107,6 +111,80 @@ for overlay in Deploy/kubernetes/overlays/*/; do
 done
 step "consistency: code's settings, docs, manifests, Compose, alerts" \
   $CHECK consistency "$ROOT" "${overlay_arguments[@]}" "compose=$WORK/compose.json" "env=Deploy/compose/.env.example"
+
+# ---- the executables with the manifests' environment ----
+# run_with_manifest_env FILE KIND/NAME BIN_DIR
+run_with_manifest_env() {
+  $CHECK environment "$1" "$2" >"$WORK/env" || return 1
+  local -a environment=() command=()
+  local in_command=0 line
+  while IFS= read -r line; do
+    if [ "$in_command" = 1 ]; then command+=("$line")
+    elif [ "$line" = "--" ]; then in_command=1
+    else environment+=("$line"); fi
+  done <"$WORK/env"
+  local executable=${command[0]:-}
+  [ -x "$3/$executable" ] || { echo "$2 runs '$executable', which is not one of the built executables"; return 1; }
+  # The image has the reference CSVs in /app/Reference; here they are in the repository.
+  environment+=("REFERENCE_DIR=$ROOT/Reference")
+  if [ "$executable" = membership ]; then
+    local -a subcommand=("${command[1]}")
+    [ -n "${command[2]:-}" ] && [ "${command[2]#--}" = "${command[2]}" ] && subcommand+=("${command[2]}")
+    # ArgumentParser answers an unknown subcommand's --help with the top-level help (exit 0): look
+    # for the subcommand's own usage line.
+    env -i PATH="$PATH" "${environment[@]}" "$3/membership" "${subcommand[@]}" --help >"$WORK/help" 2>&1
+    if ! grep -q "USAGE: membership ${subcommand[*]}" "$WORK/help"; then
+      if ! grep -rqs "commandName: \"${command[1]}\"" Sources/MembershipCLI/Commands; then
+        echo "warn $2: \`membership ${subcommand[*]}\` is not in this build yet"
+        return 0
+      fi
+      cat "$WORK/help"; return 1
+    fi
+    local part
+    for part in "${command[@]:1}"; do
+      case $part in
+        --*) grep -qF -- "${part%%=*}" "$WORK/help" || { echo "\`membership ${subcommand[*]}\` has no ${part%%=*}"; return 1; } ;;
+      esac
+    done
+    echo "ok   $2: membership ${subcommand[*]} --help lists every flag the manifest passes"
+    return 0
+  fi
+  env -i PATH="$PATH" "${environment[@]}" "$3/$executable" --help >"$WORK/help" 2>&1 || { cat "$WORK/help"; return 1; }
+  local variable missing=""
+  for variable in $(grep -o 'Setting(variable: "[A-Z0-9_]*"' Sources/WorkerRuntime/WorkerConfiguration.swift | cut -d'"' -f2); do
+    grep -q "^  $variable / " "$WORK/help" || missing="$missing $variable"
+  done
+  [ -z "$missing" ] || { echo "$executable --help does not list:$missing"; return 1; }
+  echo "ok   $2: $executable --help lists every setting"
+  if grep -q -- "--check-config" "$WORK/help"; then
+    env -i PATH="$PATH" "${environment[@]}" "$3/$executable" --check-config || return 1
+    echo "ok   $2: $executable --check-config accepts the overlay's environment"
+  else
+    echo "warn $2: $executable has no --check-config yet; only --help was run"
+  fi
+}
+bin_dir=${MEMBERSHIP_BIN_DIR:-}
+if [ -z "$bin_dir" ]; then
+  for candidate in .build/debug .build/release; do
+    if [ -x "$candidate/membership" ] && [ -x "$candidate/enrollment-worker" ] \
+      && [ -x "$candidate/billing-worker" ] && [ -x "$candidate/idcard-worker" ]; then
+      bin_dir=$ROOT/$candidate; break
+    fi
+  done
+fi
+if [ -n "$bin_dir" ]; then
+  for overlay in Deploy/kubernetes/overlays/*/; do
+    name=$(basename "$overlay")
+    [ -f "$WORK/$name.yaml" ] || continue
+    for resource in Deployment/enrollment-worker Deployment/billing-worker Deployment/idcard-worker \
+                    Job/membership-topics Job/membership-migrate CronJob/membership-bill; do
+      step "executables ($name): $resource with the overlay's environment" \
+        run_with_manifest_env "$WORK/$name.yaml" "$resource" "$bin_dir"
+    done
+  done
+else
+  echo "SKIP  executables: not built (MEMBERSHIP_BIN_DIR, .build/debug or .build/release); run after \`swift build\`"
+fi
 
 # ---- broken fixtures: each must be rejected, for the reason it was broken ----
 B=Deploy/tests/broken

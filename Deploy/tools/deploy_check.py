@@ -10,6 +10,10 @@
                                                 variables COMPOSE uses, write the result to OUT (JSON)
   deploy_check.py consistency ROOT NAME=FILE... the project's own rules over rendered overlays, the
                                                 Compose file and Docs/OPERATIONS.md (see below)
+  deploy_check.py environment FILE KIND/NAME    print the environment (NAME=VALUE lines) and then the
+                                                command line (after a line `--`) of the first container
+                                                of KIND/NAME in a rendered overlay, as Kubernetes would
+                                                give them; Secret values are replaced by valid test values
 
 Every failure is printed as `FAIL <what>: <why>` and makes the exit status 1.
 
@@ -484,11 +488,48 @@ def check_consistency(root, overlay_arguments):
         check_compose_consistency(root, compose_json, env_path, settings, flags_by_command)
 
 
+# Stand-ins for Secret values: the right shape, no real secret (the check connects to nothing).
+TEST_SECRETS = {
+    "DATABASE_URL": "postgres://membership:deploy-check@postgres.invalid:5432/membership?sslmode=require",
+    "PII_KEYS": "deploycheck:" + "5a" * 32,
+}
+
+
+def print_environment(path, wanted):
+    resources = load_documents(path)
+    config_maps = {r["metadata"]["name"]: r.get("data", {}) for r in resources if r["kind"] == "ConfigMap"}
+    resource = next((r for r in resources if resource_name(r) == wanted), None)
+    if resource is None:
+        fail(path, f"no {wanted}")
+        return
+    container = pod_spec(resource)["containers"][0]
+    environment = {}
+    for source in container.get("envFrom", []):
+        environment.update(config_maps.get(source.get("configMapRef", {}).get("name"), {}))
+    for variable in container.get("env", []):
+        if "value" in variable:
+            environment[variable["name"]] = variable["value"]
+            continue
+        reference = variable.get("valueFrom", {})
+        if "configMapKeyRef" in reference:
+            key = reference["configMapKeyRef"]
+            environment[variable["name"]] = config_maps.get(key["name"], {}).get(key["key"], "")
+        elif "secretKeyRef" in reference:
+            environment[variable["name"]] = TEST_SECRETS[reference["secretKeyRef"]["key"]]
+    for name, value in environment.items():
+        print(f"{name}={value}")
+    print("--")
+    for part in container.get("command", []) + container.get("args", []):
+        print(re.sub(r"\$\((\w+)\)", lambda m: environment.get(m.group(1), m.group(0)), part))
+
+
 def main(arguments):
     if len(arguments) >= 2 and arguments[0] == "kubernetes":
         check_kubernetes(arguments[1:])
     elif len(arguments) == 4 and arguments[0] == "compose":
         check_compose(*arguments[1:])
+    elif len(arguments) == 3 and arguments[0] == "environment":
+        print_environment(arguments[1], arguments[2])
     elif len(arguments) >= 3 and arguments[0] == "consistency":
         check_consistency(arguments[1], arguments[2:])
     else:
