@@ -6,8 +6,9 @@
 /// Loops are recognised by their first segment (INS 2000, NM1*IL/74 2100A, NM1*70 2100B, NM1*31 2100C,
 /// HD 2300, LX 2310, COB 2320, LS 2700); segments of loops this project does not use are skipped.
 public struct BenefitEnrollmentReader: X12TransactionSetHandler {
-    /// Called for every member, in file order, with the header of its set.
-    public var onMember: (BenefitEnrollmentHeader, BenefitEnrollmentMember) -> Void
+    /// Called for every complete member, in file order, with the header of its set; returns what is wrong with
+    /// the member beyond syntax (e.g. a code this implementation does not use), which rejects the set.
+    public var onMember: (BenefitEnrollmentHeader, BenefitEnrollmentMember) -> [X12Problem]
     /// Called when a set is complete, with its verdict.
     public var onSettle: (BenefitEnrollmentHeader, X12TransactionSetResult) -> Void
 
@@ -30,7 +31,7 @@ public struct BenefitEnrollmentReader: X12TransactionSetHandler {
     }
 
     /// A reader that calls `onMember` for every member and `onSettle` for every set.
-    public init(onMember: @escaping (BenefitEnrollmentHeader, BenefitEnrollmentMember) -> Void,
+    public init(onMember: @escaping (BenefitEnrollmentHeader, BenefitEnrollmentMember) -> [X12Problem],
                 onSettle: @escaping (BenefitEnrollmentHeader, X12TransactionSetResult) -> Void = { _, _ in }) {
         self.onMember = onMember
         self.onSettle = onSettle
@@ -248,7 +249,7 @@ public struct BenefitEnrollmentReader: X12TransactionSetHandler {
                                        message: "the member of INS segment \(finished.segmentNumber) has no NM1*IL (member name, loop 2100A)"))
             complete = false
         }
-        if complete { onMember(header, finished) }
+        if complete { problems.append(contentsOf: onMember(header, finished)) }
     }
 
     private func readDate(_ segment: X12Segment, _ position: Int, _ loopID: String, _ problems: inout [X12Problem]) -> X12Date? {
