@@ -37,7 +37,7 @@ struct BatchProcessor: Sendable {
         for message in messages {
             let digest = ProcessedEvent.digest(of: message.value)
             guard let handler = handlers[message.topic] else {
-                prepared.append((message, .failure(InvalidMessage(code: "no-handler", reason: "no handler for topic \(message.topic)")), digest))
+                prepared.append((message, .failure(InvalidMessage(code: DeadLetterErrorCode.noHandler.rawValue, reason: "no handler for topic \(message.topic)")), digest))
                 continue
             }
             do throws(InvalidMessage) {
@@ -82,7 +82,7 @@ struct BatchProcessor: Sendable {
                         let event = ProcessedEvent(eventID: ready.eventID, payloadSHA256: digest, topic: message.topic, processedAt: stamp)
                         try await transaction.processedEvents.flagConflict(event)
                         outbox.append(deadLetter(
-                            message, code: "event-id-reused",
+                            message, code: DeadLetterErrorCode.eventIDReused.rawValue,
                             reason: "event id \(ready.eventID) was already processed with different content; flagged for investigation",
                             attempts: attempt, at: stamp))
                         outcome.deadLettered += 1

@@ -40,7 +40,9 @@ public struct DecodedEvent<Event: Sendable>: Sendable {
 /// Why a message cannot be handled and goes to the dead-letter topic: it will never succeed,
 /// however often it is retried (undecodable bytes, a wrong message type, missing required fields).
 public struct InvalidMessage: Error, Sendable, CustomStringConvertible {
-    /// Machine-readable reason, e.g. `undecodable`, `missing-field`, `unknown-enum-value`.
+    /// Machine-readable reason, written to the `dlq.error.code` header: one of ``DeadLetterErrorCode``'s
+    /// well-known codes (`UNDECODABLE`, `TRUNCATED`, `WRONG_MESSAGE_TYPE`, `MISSING_FIELD`, ...) or a
+    /// handler's own UPPER_SNAKE_CASE code.
     public var code: String
     /// What is wrong, for an operator (never PII).
     public var reason: String

@@ -38,21 +38,16 @@ public struct BillingCycleHandler: MessageHandler {
 
     /// Decodes and validates a `BillingCycleRequest`: an event id, exactly one scope, a valid month.
     public func decode(_ message: IncomingMessage) throws(InvalidMessage) -> DecodedEvent<Membership_Billing_V1_BillingCycleRequest> {
-        let request: Membership_Billing_V1_BillingCycleRequest
-        do {
-            request = try Membership_Billing_V1_BillingCycleRequest(serializedBytes: message.value)
-        } catch {
-            throw InvalidMessage(code: "undecodable", reason: "not a BillingCycleRequest")
-        }
-        guard !request.eventID.isEmpty else { throw InvalidMessage(code: "missing-field", reason: "event_id is empty") }
+        let request = try PayloadDecoding.decode(Membership_Billing_V1_BillingCycleRequest.self, message)
+        guard !request.eventID.isEmpty else { throw InvalidMessage(.missingField, "event_id is empty") }
         switch request.scope {
         case .groupNumber(let number) where !number.isEmpty: break
         case .allGroups(true): break
         case .groupNumber, .allGroups, nil:
-            throw InvalidMessage(code: "missing-field", reason: "scope must name a group or set all_groups")
+            throw InvalidMessage(.missingField, "scope must name a group or set all_groups")
         }
         guard request.hasBillingMonth, YearMonth(proto: request.billingMonth) != nil else {
-            throw InvalidMessage(code: "invalid-field", reason: "billing_month is missing or not a month")
+            throw InvalidMessage(.invalidField, "billing_month is missing or not a month")
         }
         return DecodedEvent(eventID: request.eventID, event: request)
     }
@@ -62,7 +57,7 @@ public struct BillingCycleHandler: MessageHandler {
                        in transaction: StoreTransaction) async throws -> [OutboxMessage] {
         let request = event.event
         guard let month = YearMonth(proto: request.billingMonth) else {
-            throw InvalidMessage(code: "invalid-field", reason: "billing_month is not a month")
+            throw InvalidMessage(.invalidField, "billing_month is not a month")
         }
         let singleGroup: String?
         if case .groupNumber(let number) = request.scope { singleGroup = number } else { singleGroup = nil }
@@ -73,7 +68,7 @@ public struct BillingCycleHandler: MessageHandler {
 
         let groups = try await transaction.groups.billingGroups(groupNumber: singleGroup)
         if let singleGroup, groups.isEmpty {
-            throw InvalidMessage(code: "unknown-group", reason: "group \(singleGroup) is not known")
+            throw InvalidMessage(code: "UNKNOWN_GROUP", reason: "group \(singleGroup) is not known")
         }
         let coverages = try await transaction.coverages.billingCoverages(groupNumber: singleGroup,
                                                                           inForceOnOrAfter: oldest.firstDay.description)
@@ -156,7 +151,7 @@ public struct BillingCycleHandler: MessageHandler {
         do {
             terms = try GroupBillingTerms(record)
         } catch {
-            throw BillingFailure(code: "unbillable-group", reason: error.description)
+            throw BillingFailure(code: "UNBILLABLE_GROUP", reason: error.description)
         }
         var domainCoverages: [Coverage] = []
         domainCoverages.reserveCapacity(coverages.count)
@@ -174,7 +169,7 @@ public struct BillingCycleHandler: MessageHandler {
         for stored in earlier {
             guard let document = stored.document,
                   let invoice = try? JSONDecoder().decode(Invoice.self, from: Data(document)) else {
-                throw BillingFailure(code: "unreadable-invoice", reason: "invoice \(stored.invoiceID) has no readable document")
+                throw BillingFailure(code: "UNREADABLE_INVOICE", reason: "invoice \(stored.invoiceID) has no readable document")
             }
             previous.append(invoice)
         }

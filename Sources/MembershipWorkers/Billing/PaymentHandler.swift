@@ -27,18 +27,13 @@ public struct PaymentHandler: MessageHandler {
 
     /// Decodes and validates a `PaymentReceived`: ids, group, a positive amount and a valid date.
     public func decode(_ message: IncomingMessage) throws(InvalidMessage) -> DecodedEvent<Membership_Billing_V1_PaymentReceived> {
-        let payment: Membership_Billing_V1_PaymentReceived
-        do {
-            payment = try Membership_Billing_V1_PaymentReceived(serializedBytes: message.value)
-        } catch {
-            throw InvalidMessage(code: "undecodable", reason: "not a PaymentReceived")
-        }
-        guard !payment.eventID.isEmpty else { throw InvalidMessage(code: "missing-field", reason: "event_id is empty") }
-        guard !payment.paymentID.isEmpty else { throw InvalidMessage(code: "missing-field", reason: "payment_id is empty") }
-        guard !payment.groupNumber.isEmpty else { throw InvalidMessage(code: "missing-field", reason: "group_number is empty") }
-        guard payment.amountCents > 0 else { throw InvalidMessage(code: "invalid-field", reason: "amount_cents must be positive") }
+        let payment = try PayloadDecoding.decode(Membership_Billing_V1_PaymentReceived.self, message)
+        guard !payment.eventID.isEmpty else { throw InvalidMessage(.missingField, "event_id is empty") }
+        guard !payment.paymentID.isEmpty else { throw InvalidMessage(.missingField, "payment_id is empty") }
+        guard !payment.groupNumber.isEmpty else { throw InvalidMessage(.missingField, "group_number is empty") }
+        guard payment.amountCents > 0 else { throw InvalidMessage(.invalidField, "amount_cents must be positive") }
         guard payment.hasReceivedDate, CalendarDate(proto: payment.receivedDate) != nil else {
-            throw InvalidMessage(code: "invalid-field", reason: "received_date is missing or not a date")
+            throw InvalidMessage(.invalidField, "received_date is missing or not a date")
         }
         return DecodedEvent(eventID: payment.eventID, event: payment)
     }
@@ -49,13 +44,13 @@ public struct PaymentHandler: MessageHandler {
         let received = event.event
         let number = received.groupNumber
         guard let record = try await transaction.groups.billingGroups(groupNumber: number).first else {
-            throw InvalidMessage(code: "unknown-group", reason: "group \(number) is not known")
+            throw InvalidMessage(code: "UNKNOWN_GROUP", reason: "group \(number) is not known")
         }
         let terms: GroupBillingTerms
         do {
             terms = try GroupBillingTerms(record)
         } catch {
-            throw InvalidMessage(code: "unbillable-group", reason: error.description)
+            throw InvalidMessage(code: "UNBILLABLE_GROUP", reason: error.description)
         }
         let history = try await transaction.billing.payments(groupNumber: number)
         // Rule B9: a payment id is applied once.
@@ -67,7 +62,7 @@ public struct PaymentHandler: MessageHandler {
             guard let document = stored.document,
                   let invoice = try? JSONDecoder().decode(Invoice.self, from: Data(document)),
                   let issued = YearMonth(stored.billingMonth)?.firstDay else {
-                throw InvalidMessage(code: "unreadable-invoice", reason: "invoice \(stored.invoiceID) has no readable document")
+                throw InvalidMessage(code: "UNREADABLE_INVOICE", reason: "invoice \(stored.invoiceID) has no readable document")
             }
             account.record(invoice, issuedOn: issued)
         }

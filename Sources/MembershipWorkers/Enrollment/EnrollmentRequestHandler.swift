@@ -19,20 +19,21 @@ public struct EnrollmentRequestHandler: MessageHandler {
     /// Decodes the request. Dead-letters only what has no usable envelope (undecodable bytes, no event id,
     /// time, group or subscriber ref); a defect in the action is kept for an E12 rejection.
     public func decode(_ message: IncomingMessage) throws(InvalidMessage) -> DecodedEvent<EnrollmentRequestEvent> {
-        let proto: Membership_Enrollment_V1_EnrollmentRequest
-        do {
-            proto = try Membership_Enrollment_V1_EnrollmentRequest(serializedBytes: message.value)
-        } catch {
-            throw InvalidMessage(code: "undecodable", reason: "the value is not an EnrollmentRequest")
-        }
+        // An unknown enum value inside the action is answered with an E12 rejection naming the field (below).
+        let proto = try PayloadDecoding.decode(Membership_Enrollment_V1_EnrollmentRequest.self, message, unknownEnums: .accept)
         for (value, field) in [(proto.eventID, "event_id"), (proto.groupNumber, "group_number"),
                                (proto.subscriberRef, "subscriber_ref")] where value.isEmpty {
-            throw InvalidMessage(code: "missing-field", reason: "\(field) is empty")
+            throw InvalidMessage(.missingField, "\(field) is empty")
         }
-        guard proto.hasOccurredAt else { throw InvalidMessage(code: "missing-field", reason: "occurred_at is not set") }
+        guard proto.hasOccurredAt else { throw InvalidMessage(.missingField, "occurred_at is not set") }
         let request: Result<EnrollmentRequest, RequestDefect>
         do {
-            request = .success(try EnrollmentRequestMapping.domain(proto))
+            // Rules E12, X1: field checks against the day the request was received and the known plans.
+            let plans = processor.reference.plans
+            let checks = EnrollmentRequestMapping.Checks(
+                receivedOn: processor.timeZone.calendarDate(ofUnixSeconds: proto.occurredAt.seconds),
+                knownPlan: { plans[$0] != nil })
+            request = .success(try EnrollmentRequestMapping.domain(proto, checks: checks))
         } catch {
             request = .failure(error)
         }
@@ -53,7 +54,7 @@ public struct EnrollmentRequestHandler: MessageHandler {
                 occurredAt: proto.occurredAt, createdAt: proto.occurredAt.millisecondsSince1970)
             return [try processor.events.rejected(
                 envelope, reasons: [.e12InvalidRequest],
-                message: "The request is invalid: \(defect.reason) (rule E12).")]
+                message: "The request is invalid: \(defect.reason) [\(defect.code)] (rule E12).")]
         }
     }
 }

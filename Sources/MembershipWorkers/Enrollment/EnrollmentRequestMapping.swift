@@ -3,29 +3,43 @@ import MembershipEvents
 
 /// The protobuf `EnrollmentRequest` as the domain's ``EnrollmentRequest`` (rules E12, X1).
 enum EnrollmentRequestMapping {
-    /// Maps a request whose envelope is readable; a defect in the action is a ``RequestDefect``.
-    static func domain(_ proto: Membership_Enrollment_V1_EnrollmentRequest) throws(RequestDefect) -> EnrollmentRequest {
-        EnrollmentRequest(requestID: proto.eventID, receivedAt: proto.occurredAt.seconds,
-                          groupNumber: GroupNumber(proto.groupNumber), subscriberRef: proto.subscriberRef,
-                          action: try action(proto.action))
+    /// The field checks that need more than the request itself (rule E12, ``FieldValidator``).
+    struct Checks: Sendable {
+        /// The day the request was received in the plan's time zone (rule X1): no birth date after it.
+        var receivedOn: CalendarDate?
+        /// Whether a plan id names a plan of the reference data.
+        var knownPlan: (@Sendable (PlanID) -> Bool)?
+
+        /// Only the checks of the request's own fields (a held request re-read from the store was checked
+        /// against the clock and the plans when it arrived).
+        static let structural = Checks(receivedOn: nil, knownPlan: nil)
     }
 
-    static func action(_ action: Membership_Enrollment_V1_EnrollmentRequest.OneOf_Action?) throws(RequestDefect) -> EnrollmentAction {
+    /// Maps a request whose envelope is readable; a defect in the action is a ``RequestDefect``.
+    static func domain(_ proto: Membership_Enrollment_V1_EnrollmentRequest,
+                       checks: Checks = .structural) throws(RequestDefect) -> EnrollmentRequest {
+        EnrollmentRequest(requestID: proto.eventID, receivedAt: proto.occurredAt.seconds,
+                          groupNumber: GroupNumber(proto.groupNumber), subscriberRef: proto.subscriberRef,
+                          action: try action(proto.action, checks: checks))
+    }
+
+    static func action(_ action: Membership_Enrollment_V1_EnrollmentRequest.OneOf_Action?,
+                       checks: Checks = .structural) throws(RequestDefect) -> EnrollmentAction {
         switch action {
         case .addSubscriber(let add):
             guard add.hasSubscriber else { throw .missing("add_subscriber.subscriber") }
-            let subscriber = try enrollee(add.subscriber, field: "add_subscriber.subscriber", employed: true)
-            return .addSubscriber(.init(subscriber: subscriber, plan: try plan(add.hasPlan ? add.plan : nil, "add_subscriber.plan"),
+            let subscriber = try enrollee(add.subscriber, field: "add_subscriber.subscriber", employed: true, checks: checks)
+            return .addSubscriber(.init(subscriber: subscriber, plan: try plan(add.hasPlan ? add.plan : nil, "add_subscriber.plan", checks),
                                         qualifyingEvent: try qle(add.hasQualifyingLifeEvent ? add.qualifyingLifeEvent : nil,
                                                                  "add_subscriber.qualifying_life_event")))
         case .addDependent(let add):
             guard add.hasDependent else { throw .missing("add_dependent.dependent") }
-            let dependent = try enrollee(add.dependent, field: "add_dependent.dependent", employed: false)
+            let dependent = try enrollee(add.dependent, field: "add_dependent.dependent", employed: false, checks: checks)
             return .addDependent(.init(dependent: dependent, relationship: try relationship(add.relationship, "add_dependent.relationship"),
                                        qualifyingEvent: try qle(add.hasQualifyingLifeEvent ? add.qualifyingLifeEvent : nil,
                                                                 "add_dependent.qualifying_life_event")))
         case .changePlan(let change):
-            return .changePlan(.init(plan: try plan(change.hasPlan ? change.plan : nil, "change_plan.plan"),
+            return .changePlan(.init(plan: try plan(change.hasPlan ? change.plan : nil, "change_plan.plan", checks),
                                      qualifyingEvent: try qle(change.hasQualifyingLifeEvent ? change.qualifyingLifeEvent : nil,
                                                               "change_plan.qualifying_life_event")))
         case .terminate(let terminate):
@@ -38,9 +52,11 @@ enum EnrollmentRequestMapping {
         case .changeDemographics(let change):
             let member = try selector(change.hasMember ? change.member : nil, "change_demographics.member")
             if member == .wholeFamily { throw .invalid("change_demographics.member", "must name one member") }
-            let identity = change.hasIdentity ? try personIdentity(change.identity, field: "change_demographics.identity") : nil
+            let identity = change.hasIdentity
+                ? try personIdentity(change.identity, field: "change_demographics.identity", checks: checks) : nil
             let residence = change.hasHomeAddress ? try residence(change.homeAddress, "change_demographics.home_address") : nil
-            let mailing = change.hasMailingAddress ? MailingAddress(proto: change.mailingAddress) : nil
+            let mailing = change.hasMailingAddress
+                ? try mailingAddress(change.mailingAddress, "change_demographics.mailing_address") : nil
             return .changeDemographics(.init(member: member, identity: identity, residence: residence, mailingAddress: mailing))
         case .continueCobra(let cobra):
             return .continueCOBRA(.init(members: try selector(cobra.hasMembers ? cobra.members : nil, "continue_cobra.members"),
@@ -71,9 +87,10 @@ enum EnrollmentRequestMapping {
         }
     }
 
-    static func enrollee(_ proto: Membership_Enrollment_V1_Enrollee, field: String, employed: Bool) throws(RequestDefect) -> Enrollee {
+    static func enrollee(_ proto: Membership_Enrollment_V1_Enrollee, field: String, employed: Bool,
+                         checks: Checks = .structural) throws(RequestDefect) -> Enrollee {
         guard proto.hasIdentity else { throw .missing(field + ".identity") }
-        let identity = try personIdentity(proto.identity, field: field + ".identity")
+        let identity = try personIdentity(proto.identity, field: field + ".identity", checks: checks)
         guard proto.hasHomeAddress else { throw .missing(field + ".home_address") }
         let home = try residence(proto.homeAddress, field + ".home_address")
         var employment: Employment?
@@ -82,20 +99,33 @@ enum EnrollmentRequestMapping {
             employment = try self.employment(proto.employment, field: field + ".employment")
         }
         return Enrollee(identity: identity, residence: home,
-                        mailingAddress: proto.hasMailingAddress ? MailingAddress(proto: proto.mailingAddress) : nil,
+                        mailingAddress: proto.hasMailingAddress ? try mailingAddress(proto.mailingAddress, field + ".mailing_address") : nil,
                         employment: employment, isDisabled: proto.disabled)
     }
 
-    static func personIdentity(_ proto: Membership_Enrollment_V1_PersonIdentity, field: String) throws(RequestDefect) -> PersonIdentity {
+    static func personIdentity(_ proto: Membership_Enrollment_V1_PersonIdentity, field: String,
+                               checks: Checks = .structural) throws(RequestDefect) -> PersonIdentity {
         guard proto.hasName, !proto.name.lastName.isEmpty else { throw .missing(field + ".name") }
-        let birth = try date(proto.hasDateOfBirth ? proto.dateOfBirth : nil, field + ".date_of_birth")
+        let name = LegalName(proto: proto.name)
+        try RequestDefect.checking { () throws(FieldViolation) in try FieldValidator.name(name, field: field + ".name") }
+        let birthField = field + ".date_of_birth"
+        guard proto.hasDateOfBirth else { throw .missing(birthField) }
+        let birthProto = proto.dateOfBirth
+        let birth: CalendarDate = try RequestDefect.checking { () throws(FieldViolation) in
+            if let receivedOn = checks.receivedOn {
+                return try FieldValidator.birthDate(year: Int(birthProto.year), month: Int(birthProto.month),
+                                                    day: Int(birthProto.day), receivedOn: receivedOn, field: birthField)
+            }
+            return try FieldValidator.date(year: Int(birthProto.year), month: Int(birthProto.month), day: Int(birthProto.day),
+                                           field: birthField)
+        }
         var ssn: SocialSecurityNumber?
         if !proto.ssn.isEmpty {
-            guard let parsed = SocialSecurityNumber(proto.ssn) else { throw .invalid(field + ".ssn", "is not nine digits") }
-            ssn = parsed
+            let text = proto.ssn
+            ssn = try RequestDefect.checking { () throws(FieldViolation) in try FieldValidator.ssn(text, field: field + ".ssn") }
         }
         if case .UNRECOGNIZED = proto.gender { throw .unknown(field + ".gender") }
-        return PersonIdentity(name: LegalName(proto: proto.name), dateOfBirth: birth, ssn: ssn,
+        return PersonIdentity(name: name, dateOfBirth: birth, ssn: ssn,
                               upstreamMemberID: proto.upstreamMemberID)
     }
 
@@ -103,7 +133,16 @@ enum EnrollmentRequestMapping {
         guard !proto.line1.isEmpty, !proto.city.isEmpty, !proto.state.isEmpty, !proto.zipCode.isEmpty else {
             throw .invalid(field, "lacks a street line, city, state or ZIP code")
         }
-        return Residence(address: MailingAddress(proto: proto), county: proto.county)
+        return Residence(address: try mailingAddress(proto, field), county: proto.county)
+    }
+
+    /// An address whose ZIP code and state, when present, have their formats (rule E12).
+    static func mailingAddress(_ proto: Membership_Common_V1_PostalAddress, _ field: String) throws(RequestDefect) -> MailingAddress {
+        try RequestDefect.checking { () throws(FieldViolation) in
+            if !proto.zipCode.isEmpty { try FieldValidator.zipCode(proto.zipCode, field: field + ".zip_code") }
+            if !proto.state.isEmpty { try FieldValidator.state(proto.state, field: field + ".state") }
+        }
+        return MailingAddress(proto: proto)
     }
 
     static func employment(_ proto: Membership_Enrollment_V1_Employment, field: String) throws(RequestDefect) -> Employment {
@@ -123,6 +162,12 @@ enum EnrollmentRequestMapping {
         case .UNRECOGNIZED: throw .unknown(field + ".employment_class")
         }
         if case .UNRECOGNIZED = proto.memberType { throw .unknown(field + ".member_type") }
+        try RequestDefect.checking { () throws(FieldViolation) in
+            try FieldValidator.hours(Int(proto.averageWeeklyHoursHundredths), maximum: FieldValidator.maximumWeeklyHundredths,
+                                     field: field + ".average_weekly_hours_hundredths")
+            try FieldValidator.hours(Int(proto.payPeriodHoursHundredths), maximum: FieldValidator.maximumPayPeriodHundredths,
+                                     field: field + ".pay_period_hours_hundredths")
+        }
         return Employment(classification: classification,
                           averageWeeklyHundredths: proto.averageWeeklyHoursHundredths == 0 ? nil : Int(proto.averageWeeklyHoursHundredths),
                           payPeriodHundredths: proto.payPeriodHoursHundredths == 0 ? nil : Int(proto.payPeriodHoursHundredths),
@@ -141,9 +186,14 @@ enum EnrollmentRequestMapping {
         }
     }
 
-    static func plan(_ proto: Membership_Enrollment_V1_PlanChoice?, _ field: String) throws(RequestDefect) -> PlanID {
+    static func plan(_ proto: Membership_Enrollment_V1_PlanChoice?, _ field: String,
+                     _ checks: Checks = .structural) throws(RequestDefect) -> PlanID {
         guard let proto, !proto.planID.isEmpty else { throw .missing(field + ".plan_id") }
-        return PlanID(proto.planID)
+        let plan = PlanID(proto.planID)
+        if let knownPlan = checks.knownPlan, !knownPlan(plan) {
+            throw RequestDefect(FieldViolation(.unknownPlan, field: field + ".plan_id"))
+        }
+        return plan
     }
 
     static func qle(_ proto: Membership_Enrollment_V1_QualifyingLifeEvent?, _ field: String) throws(RequestDefect) -> QualifyingLifeEvent? {
@@ -204,8 +254,9 @@ enum EnrollmentRequestMapping {
 
     static func date(_ proto: Membership_Common_V1_CalendarDate?, _ field: String) throws(RequestDefect) -> CalendarDate {
         guard let proto else { throw .missing(field) }
-        guard let date = CalendarDate(proto: proto) else { throw .date(field) }
-        return date
+        return try RequestDefect.checking { () throws(FieldViolation) in
+            try FieldValidator.date(year: Int(proto.year), month: Int(proto.month), day: Int(proto.day), field: field)
+        }
     }
 
     static func optionalDate(_ proto: Membership_Common_V1_CalendarDate?, _ field: String) throws(RequestDefect) -> CalendarDate? {

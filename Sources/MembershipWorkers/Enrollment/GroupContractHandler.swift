@@ -21,13 +21,8 @@ public struct GroupContractHandler: MessageHandler {
 
     /// Decodes and checks the fields every contract needs; what is missing is named precisely.
     public func decode(_ message: IncomingMessage) throws(InvalidMessage) -> DecodedEvent<Membership_Groups_V1_GroupContract> {
-        let proto: Membership_Groups_V1_GroupContract
-        do {
-            proto = try Membership_Groups_V1_GroupContract(serializedBytes: message.value)
-        } catch {
-            throw InvalidMessage(code: "undecodable", reason: "the value is not a GroupContract")
-        }
-        if let defect = GroupContractMapping.defect(proto) { throw InvalidMessage(code: defect.code, reason: defect.reason) }
+        let proto = try PayloadDecoding.decode(Membership_Groups_V1_GroupContract.self, message)
+        if let defect = GroupContractMapping.defect(proto) { throw InvalidMessage(defect.deadLetterCode, defect.reason) }
         return DecodedEvent(eventID: proto.eventID, event: proto)
     }
 

@@ -19,22 +19,17 @@ public struct CardRequestHandler: MessageHandler {
 
     /// Decodes and validates the wrapper and whichever request it holds.
     public func decode(_ message: IncomingMessage) throws(InvalidMessage) -> DecodedEvent<Membership_Idcard_V1_IdCardRequestsMessage> {
-        let wrapper: Membership_Idcard_V1_IdCardRequestsMessage
-        do {
-            wrapper = try Membership_Idcard_V1_IdCardRequestsMessage(serializedBytes: message.value)
-        } catch {
-            throw InvalidMessage(code: "undecodable", reason: "not an IdCardRequestsMessage")
-        }
+        let wrapper = try PayloadDecoding.decode(Membership_Idcard_V1_IdCardRequestsMessage.self, message)
         switch wrapper.payload {
         case .cardRequest(let request):
             if let invalid = CardRequestMapping.validate(request) { throw InvalidMessage(code: invalid.code, reason: invalid.reason) }
             return DecodedEvent(eventID: request.eventID, event: wrapper)
         case .mailingRunRequest(let request):
-            guard !request.eventID.isEmpty else { throw InvalidMessage(code: "missing-field", reason: "event_id is empty") }
-            guard !request.runID.isEmpty else { throw InvalidMessage(code: "missing-field", reason: "run_id is empty") }
+            guard !request.eventID.isEmpty else { throw InvalidMessage(.missingField, "event_id is empty") }
+            guard !request.runID.isEmpty else { throw InvalidMessage(.missingField, "run_id is empty") }
             return DecodedEvent(eventID: request.eventID, event: wrapper)
         case nil:
-            throw InvalidMessage(code: "missing-field", reason: "the message holds neither a card request nor a mailing run")
+            throw InvalidMessage(.missingField, "the message holds neither a card request nor a mailing run")
         }
     }
 
@@ -63,7 +58,7 @@ public struct CardRequestHandler: MessageHandler {
             if try await transaction.cards.hasEnvelopes(idPrefix: request.runID + "-") { return [] }
             return try await mailingRun.run(in: transaction, now: at, settledBefore: at, runID: request.runID).messages
         case nil:
-            throw InvalidMessage(code: "missing-field", reason: "the message holds neither a card request nor a mailing run")
+            throw InvalidMessage(.missingField, "the message holds neither a card request nor a mailing run")
         }
     }
 }

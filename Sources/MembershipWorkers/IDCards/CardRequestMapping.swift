@@ -50,27 +50,27 @@ struct CardRequestMapping {
 
     /// Why a request cannot become a card, or `nil` when it can.
     static func validate(_ request: Membership_Idcard_V1_CardRequest) -> InvalidReason? {
-        if request.eventID.isEmpty { return InvalidReason(code: "missing-field", reason: "event_id is empty") }
+        if request.eventID.isEmpty { return InvalidReason(code: "MISSING_FIELD", reason: "event_id is empty") }
         for (value, field) in [(request.memberID, "member_id"), (request.subscriberMemberID, "subscriber_member_id"),
                                (request.mrn, "mrn"), (request.groupNumber, "group_number"), (request.planID, "plan_id")]
         where value.isEmpty {
-            return InvalidReason(code: "missing-field", reason: "\(field) is empty")
+            return InvalidReason(code: "MISSING_FIELD", reason: "\(field) is empty")
         }
-        if case .unspecified = request.reason { return InvalidReason(code: "missing-field", reason: "reason is not set") }
-        if case .UNRECOGNIZED = request.reason { return InvalidReason(code: "unknown-enum-value", reason: "reason is not known") }
+        if case .unspecified = request.reason { return InvalidReason(code: "MISSING_FIELD", reason: "reason is not set") }
+        if case .UNRECOGNIZED = request.reason { return InvalidReason(code: "UNKNOWN_ENUM_VALUE", reason: "card_request.reason has the unknown enum value \(request.reason.rawValue)") }
         if !request.hasName || request.name.lastName.isEmpty {
-            return InvalidReason(code: "missing-field", reason: "name is missing")
+            return InvalidReason(code: "MISSING_FIELD", reason: "name is missing")
         }
         if !request.hasDateOfBirth || CalendarDate(proto: request.dateOfBirth) == nil {
-            return InvalidReason(code: "invalid-field", reason: "date_of_birth is missing or not a date")
+            return InvalidReason(code: "INVALID_FIELD", reason: "date_of_birth is missing or not a date")
         }
         if !request.hasCoverageEffectiveDate || CalendarDate(proto: request.coverageEffectiveDate) == nil {
-            return InvalidReason(code: "invalid-field", reason: "coverage_effective_date is missing or not a date")
+            return InvalidReason(code: "INVALID_FIELD", reason: "coverage_effective_date is missing or not a date")
         }
         let address = request.mailingAddress
         if !request.hasMailingAddress || address.line1.isEmpty || address.city.isEmpty || address.state.isEmpty
             || address.zipCode.isEmpty {
-            return InvalidReason(code: "missing-field", reason: "mailing_address is incomplete")
+            return InvalidReason(code: "MISSING_FIELD", reason: "mailing_address is incomplete")
         }
         return nil
     }

@@ -22,7 +22,7 @@ struct EnrollmentInvalidMessageTests {
         let error = #expect(throws: InvalidMessage.self) {
             try bench.handlers.requests.decode(Self.message([0xff, 0xff, 0xff], topic: TopicName.enrollmentRequests))
         }
-        #expect(error?.code == "undecodable")
+        #expect(error?.code == "UNDECODABLE")
     }
 
     @Test("Dead letter: a request without its envelope names the missing field", arguments: [
@@ -46,14 +46,14 @@ struct EnrollmentInvalidMessageTests {
         let error = #expect(throws: InvalidMessage.self) {
             try bench.handlers.requests.decode(Self.message(value, topic: TopicName.enrollmentRequests))
         }
-        #expect(error?.code == "missing-field")
+        #expect(error?.code == "MISSING_FIELD")
         #expect(error?.reason == reason)
         #expect(error.map { !$0.description.contains("Reyes") && !$0.description.contains("123456789") } == true)
     }
 
     @Test("Dead letter: a contract without an effective date, or with an impossible one", arguments: [
-        (false, "missing-field", "contract_effective_date is not set"),
-        (true, "invalid-date", "contract_effective_date is not a date"),
+        (false, "MISSING_FIELD", "contract_effective_date is not set"),
+        (true, "INVALID_FIELD", "contract_effective_date is not a date"),
     ])
     func contractDates(present: Bool, code: String, reason: String) throws {
         let bench = try Bench()
@@ -83,7 +83,7 @@ struct EnrollmentInvalidMessageTests {
                 return
             }
             #expect(rejected.reasons == [.invalidRequest])
-            #expect(rejected.message == "The request is invalid: add_dependent.relationship has a value this worker does not know (rule E12).")
+            #expect(rejected.message == "The request is invalid: add_dependent.relationship has a value this worker does not know [unknown-enum-value] (rule E12).")
             for message in messages {
                 for secret in ["Eva", "Reyes", "323456789", "2012"] {
                     #expect(!message.payload.containsSubsequence(Array(secret.utf8)), "\(secret) leaked")

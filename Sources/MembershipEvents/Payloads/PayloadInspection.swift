@@ -1,0 +1,140 @@
+import Foundation
+import SwiftProtobuf
+
+/// What a walk over a decoded message found: unknown fields, unknown enum values and oversized
+/// strings, each with the path of proto field names that leads to it (e.g.
+/// `add_dependent.dependent.identity.gender`).
+struct PayloadInspection {
+    struct UnknownEnum: Hashable {
+        var path: String
+        var rawValue: Int
+    }
+
+    struct Oversized: Hashable {
+        var path: String
+        var bytes: Int
+    }
+
+    /// How many messages of the tree carry unknown fields.
+    var unknownFieldCount = 0
+    var unknownEnumFields: [UnknownEnum] = []
+    var oversizedFields: [Oversized] = []
+
+    static func inspect(_ message: any SwiftProtobuf.Message, maximumFieldBytes: Int) -> PayloadInspection {
+        var visitor = InspectingVisitor(maximumFieldBytes: maximumFieldBytes, messageType: type(of: message))
+        // The visitor itself never throws; traverse's signature does.
+        try? message.traverse(visitor: &visitor)
+        return visitor.found
+    }
+}
+
+/// The walk behind ``PayloadInspection``: a SwiftProtobuf visitor that recurses into nested messages.
+private struct InspectingVisitor: SwiftProtobuf.Visitor {
+    let maximumFieldBytes: Int
+    var messageType: any SwiftProtobuf.Message.Type
+    var prefix = ""
+    var found = PayloadInspection()
+
+    init(maximumFieldBytes: Int, messageType: any SwiftProtobuf.Message.Type) {
+        self.maximumFieldBytes = maximumFieldBytes
+        self.messageType = messageType
+    }
+
+    private func path(_ fieldNumber: Int) -> String {
+        prefix + FieldNames.name(of: fieldNumber, in: messageType)
+    }
+
+    private mutating func checkSize(_ bytes: Int, _ fieldNumber: Int) {
+        if bytes > maximumFieldBytes { found.oversizedFields.append(.init(path: path(fieldNumber), bytes: bytes)) }
+    }
+
+    private mutating func checkEnum<E: SwiftProtobuf.Enum>(_ value: E, _ fieldNumber: Int) {
+        guard let iterable = E.self as? any CaseIterable.Type, !Self.contains(iterable, value) else { return }
+        found.unknownEnumFields.append(.init(path: path(fieldNumber), rawValue: value.rawValue))
+    }
+
+    private static func contains<C: CaseIterable, E: Equatable>(_ type: C.Type, _ value: E) -> Bool {
+        C.allCases.contains { ($0 as? E) == value }
+    }
+
+    private mutating func descend<M: SwiftProtobuf.Message>(into value: M, _ fieldNumber: Int) {
+        let saved = (messageType, prefix)
+        prefix = path(fieldNumber) + "."
+        messageType = M.self
+        try? value.traverse(visitor: &self)
+        (messageType, prefix) = saved
+    }
+
+    mutating func visitSingularDoubleField(value: Double, fieldNumber: Int) throws {}
+    mutating func visitSingularInt64Field(value: Int64, fieldNumber: Int) throws {}
+    mutating func visitSingularUInt64Field(value: UInt64, fieldNumber: Int) throws {}
+    mutating func visitSingularBoolField(value: Bool, fieldNumber: Int) throws {}
+
+    mutating func visitSingularStringField(value: String, fieldNumber: Int) throws {
+        checkSize(value.utf8.count, fieldNumber)
+    }
+
+    mutating func visitSingularBytesField(value: Data, fieldNumber: Int) throws {
+        checkSize(value.count, fieldNumber)
+    }
+
+    mutating func visitRepeatedStringField(value: [String], fieldNumber: Int) throws {
+        for item in value { checkSize(item.utf8.count, fieldNumber) }
+    }
+
+    mutating func visitRepeatedBytesField(value: [Data], fieldNumber: Int) throws {
+        for item in value { checkSize(item.count, fieldNumber) }
+    }
+
+    mutating func visitSingularEnumField<E: SwiftProtobuf.Enum>(value: E, fieldNumber: Int) throws {
+        checkEnum(value, fieldNumber)
+    }
+
+    mutating func visitRepeatedEnumField<E: SwiftProtobuf.Enum>(value: [E], fieldNumber: Int) throws {
+        for item in value { checkEnum(item, fieldNumber) }
+    }
+
+    mutating func visitPackedEnumField<E: SwiftProtobuf.Enum>(value: [E], fieldNumber: Int) throws {
+        for item in value { checkEnum(item, fieldNumber) }
+    }
+
+    mutating func visitSingularMessageField<M: SwiftProtobuf.Message>(value: M, fieldNumber: Int) throws {
+        descend(into: value, fieldNumber)
+    }
+
+    mutating func visitRepeatedMessageField<M: SwiftProtobuf.Message>(value: [M], fieldNumber: Int) throws {
+        for item in value { descend(into: item, fieldNumber) }
+    }
+
+    mutating func visitSingularGroupField<G: SwiftProtobuf.Message>(value: G, fieldNumber: Int) throws {
+        descend(into: value, fieldNumber)
+    }
+
+    // The contract has no maps and no extensions; a map's values are still walked for completeness.
+    mutating func visitMapField<KeyType, ValueType: MapValueType>(
+        fieldType: _ProtobufMap<KeyType, ValueType>.Type, value: _ProtobufMap<KeyType, ValueType>.BaseType,
+        fieldNumber: Int
+    ) throws {}
+
+    mutating func visitMapField<KeyType, ValueType>(
+        fieldType: _ProtobufEnumMap<KeyType, ValueType>.Type, value: _ProtobufEnumMap<KeyType, ValueType>.BaseType,
+        fieldNumber: Int
+    ) throws where ValueType.RawValue == Int {
+        for item in value.values { checkEnum(item, fieldNumber) }
+    }
+
+    mutating func visitMapField<KeyType, ValueType>(
+        fieldType: _ProtobufMessageMap<KeyType, ValueType>.Type, value: _ProtobufMessageMap<KeyType, ValueType>.BaseType,
+        fieldNumber: Int
+    ) throws {
+        for item in value.values { descend(into: item, fieldNumber) }
+    }
+
+    mutating func visitExtensionFields(fields: ExtensionFieldValueSet, start: Int, end: Int) throws {}
+
+    mutating func visitExtensionFieldsAsMessageSet(fields: ExtensionFieldValueSet, start: Int, end: Int) throws {}
+
+    mutating func visitUnknown(bytes: Data) throws {
+        if !bytes.isEmpty { found.unknownFieldCount += 1 }
+    }
+}
