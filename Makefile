@@ -43,3 +43,10 @@ clean:
 # checks that the broken fixtures in Deploy/tests/broken are rejected. Tools go to .venv/deploy-check.
 deploy-check:
 	bash Scripts/deploy-check.sh
+
+# make fuzz    builds the libFuzzer harnesses of Fuzz/ (a separate package, never part of `make test`)
+#              and runs each for FUZZ_SECONDS seconds (default 60) on its seed corpus; fails on a crash.
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash Scripts/fuzz.sh
