@@ -55,8 +55,9 @@ public struct EventPayloadDecoder: Sendable {
         return message
     }
 
-    /// The topics (other than `expected`'s) whose message type `bytes` are a clean encoding of: they decode
-    /// with no unknown field anywhere and re-encode to exactly the same bytes.
+    /// The topic (other than `expected`'s) whose message type `bytes` are a clean encoding of: they decode
+    /// with no unknown field anywhere, no string that holds binary (a nested message read as text), and
+    /// re-encode to exactly the same bytes.
     static func otherTopicType(of bytes: [UInt8], expected: any SwiftProtobuf.Message.Type) -> EventTopic? {
         guard !bytes.isEmpty else { return nil }
         for topic in EventTopic.allCases where ObjectIdentifier(topic.valueType) != ObjectIdentifier(expected) {
@@ -67,7 +68,8 @@ public struct EventPayloadDecoder: Sendable {
 
     private static func isCleanEncoding(_ bytes: [UInt8], as type: any SwiftProtobuf.Message.Type) -> Bool {
         guard let message = try? type.init(serializedBytes: bytes),
-              PayloadInspection.inspect(message, maximumFieldBytes: .max).unknownFieldCount == 0,
+              case let inspection = PayloadInspection.inspect(message, maximumFieldBytes: .max),
+              inspection.unknownFieldCount == 0, inspection.binaryStringCount == 0,
               let again: [UInt8] = try? message.serializedBytes()
         else { return false }
         return again == bytes

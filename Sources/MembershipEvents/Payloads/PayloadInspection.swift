@@ -17,6 +17,9 @@ struct PayloadInspection {
 
     /// How many messages of the tree carry unknown fields.
     var unknownFieldCount = 0
+    /// How many string fields hold control characters other than tab, line feed and carriage return: text
+    /// nobody writes, but what a nested message's bytes look like when read as a string.
+    var binaryStringCount = 0
     var unknownEnumFields: [UnknownEnum] = []
     var oversizedFields: [Oversized] = []
 
@@ -72,6 +75,11 @@ private struct InspectingVisitor: SwiftProtobuf.Visitor {
 
     mutating func visitSingularStringField(value: String, fieldNumber: Int) throws {
         checkSize(value.utf8.count, fieldNumber)
+        checkText(value)
+    }
+
+    private mutating func checkText(_ value: String) {
+        if value.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0a && $0 != 0x0d }) { found.binaryStringCount += 1 }
     }
 
     mutating func visitSingularBytesField(value: Data, fieldNumber: Int) throws {
@@ -79,7 +87,10 @@ private struct InspectingVisitor: SwiftProtobuf.Visitor {
     }
 
     mutating func visitRepeatedStringField(value: [String], fieldNumber: Int) throws {
-        for item in value { checkSize(item.utf8.count, fieldNumber) }
+        for item in value {
+            checkSize(item.utf8.count, fieldNumber)
+            checkText(item)
+        }
     }
 
     mutating func visitRepeatedBytesField(value: [Data], fieldNumber: Int) throws {
