@@ -1,6 +1,7 @@
 public import Kafka
 public import Logging
-import MembershipEvents
+public import MembershipEvents
+import SwiftProtobuf
 
 /// Re-drives dead letters (`membership replay dlq TOPIC.dlq`): each record of a dead-letter topic
 /// goes back to the topic its `dlq.origin.topic` header names, with its original key, value and
@@ -28,6 +29,9 @@ public struct DeadLetterRedrive: Sendable {
     public var errorCode: DeadLetterErrorCode?
     /// Decide and count, but send nothing.
     public var dryRun = false
+    /// When set, the re-driven events' ids are deleted from `processed_events` first, so the
+    /// workers handle them again (see ``ProcessedEventEraser``).
+    public var eraser: ProcessedEventEraser?
     /// Logs librdkafka's own warnings.
     public var logger: Logger
 
@@ -46,6 +50,17 @@ public struct DeadLetterRedrive: Sendable {
         return KafkaProducerMessage(
             topic: metadata.originTopic, key: deadLetter.key, value: deadLetter.value,
             headers: deadLetter.headers.filter { !names.contains($0.key) })
+    }
+
+    /// The event id inside a dead letter's value, decoded by its origin topic's message type;
+    /// `nil` when the value does not decode (such records were recorded under their position, not
+    /// an id, and need no forgetting).
+    public static func eventID(of message: KafkaProducerMessage) -> String? {
+        guard let topic = EventTopic(defaultName: message.topic),
+              let event = try? topic.valueType.init(serializedBytes: message.value) as? any MembershipEvent,
+              !event.eventID.isEmpty
+        else { return nil }
+        return event.eventID
     }
 
     /// Re-drives `range` of `deadLetterTopic`, calling `progress` with the report after each batch.
@@ -69,6 +84,8 @@ public struct DeadLetterRedrive: Sendable {
         }
         let report = ReportBox()
         let errorCode = self.errorCode
+        let eraser = self.eraser
+        let dryRun = self.dryRun
         let reader = TopicReader(settings: settings, groupPrefix: "membership-replay-dlq", logger: logger)
         do {
             try await reader.read(topic: deadLetterTopic, range: range) { records in
@@ -83,6 +100,9 @@ public struct DeadLetterRedrive: Sendable {
                         continue
                     }
                     messages.append(message)
+                }
+                if let eraser, !dryRun {
+                    try await eraser.forget(eventIDs: messages.compactMap(Self.eventID(of:)))
                 }
                 if let producer {
                     let failures = await producer.send(messages).compactMap(\.error)

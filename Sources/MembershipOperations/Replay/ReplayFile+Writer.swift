@@ -24,7 +24,7 @@ extension ReplayFile {
             }
             self.handle = handle
             encoder = JSONEncoder()
-            encoder.outputFormatting = [.withoutEscapingSlashes]
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]  // Same records, same bytes.
             let line = HeaderLine(
                 format: ReplayFile.formatName, version: header.version,
                 recordedAt: header.recordedAt.formatted(ReplayFile.dateStyle), source: header.source)

@@ -6,7 +6,7 @@ import Foundation
 /// The first line is the header, which names the format and its version:
 ///
 /// ```
-/// {"format":"membership-replay","version":1,"recordedAt":"2026-11-25T07:12:03.250Z","source":"membership.enrollment-requests"}
+/// {"format":"membership-replay","recordedAt":"2026-11-25T07:12:03.250Z","source":"membership.enrollment-requests","version":1}
 /// ```
 ///
 /// Every further line is one record (``ReplayRecord``), bytes in standard base64 so they survive
@@ -14,11 +14,12 @@ import Foundation
 /// 1970) is `null` when the broker gave none:
 ///
 /// ```
-/// {"topic":"membership.enrollment-requests","partition":3,"offset":41,"timestamp":1795590723250,
-///  "key":"Ry0xMDQyMzMvRS01NTIx","value":"CiQ...","headers":[{"key":"trace","value":"YWJj"}]}
+/// {"headers":[{"key":"trace","value":"YWJj"}],"key":"Ry0xMDQyMzMvRS01NTIx","offset":41,"partition":3,
+///  "timestamp":1795590723250,"topic":"membership.enrollment-requests","value":"CiQ..."}
 /// ```
 ///
-/// (shown wrapped; in the file each record is one line). Readers reject a file whose header is not
+/// (shown wrapped; in the file each record is one line). Writers sort the fields by name, so the
+/// same records give the same bytes; readers do not depend on the order. Readers reject a file whose header is not
 /// this format, or whose version is newer than theirs (``supportedVersion``); a version-1 reader
 /// ignores fields it does not know, so later versions may add fields without a version bump.
 /// JSON lines rather than a binary format: the files are greppable, `jq` reads them, and a
