@@ -35,7 +35,9 @@ struct PayloadInspection {
 private struct InspectingVisitor: SwiftProtobuf.Visitor {
     let maximumFieldBytes: Int
     var messageType: any SwiftProtobuf.Message.Type
-    var prefix = ""
+    /// The fields that lead from the top-level message to the one being walked: names are looked up only
+    /// when something is reported, so a clean message costs no string work.
+    var trail: [(type: any SwiftProtobuf.Message.Type, fieldNumber: Int)] = []
     var found = PayloadInspection()
 
     init(maximumFieldBytes: Int, messageType: any SwiftProtobuf.Message.Type) {
@@ -44,7 +46,7 @@ private struct InspectingVisitor: SwiftProtobuf.Visitor {
     }
 
     private func path(_ fieldNumber: Int) -> String {
-        prefix + FieldNames.name(of: fieldNumber, in: messageType)
+        (trail + [(messageType, fieldNumber)]).map { FieldNames.name(of: $0.fieldNumber, in: $0.type) }.joined(separator: ".")
     }
 
     private mutating func checkSize(_ bytes: Int, _ fieldNumber: Int) {
@@ -61,11 +63,10 @@ private struct InspectingVisitor: SwiftProtobuf.Visitor {
     }
 
     private mutating func descend<M: SwiftProtobuf.Message>(into value: M, _ fieldNumber: Int) {
-        let saved = (messageType, prefix)
-        prefix = path(fieldNumber) + "."
+        trail.append((messageType, fieldNumber))
         messageType = M.self
         try? value.traverse(visitor: &self)
-        (messageType, prefix) = saved
+        messageType = trail.removeLast().type
     }
 
     mutating func visitSingularDoubleField(value: Double, fieldNumber: Int) throws {}
