@@ -39,7 +39,8 @@ public struct EventJSONLines: Sendable {
                     + "field names are lowerCamelCase as in Protos/, e.g. {\"eventId\":\"...\",\"groupNumber\":\"G-1\"}")
         }
         let key = event.recordKey
-        guard !key.isEmpty else {
+        // A key built from empty fields is empty or has an empty part around its "/" separator.
+        guard !key.split(separator: "/", omittingEmptySubsequences: false).contains(where: \.isEmpty) else {
             throw OperationsError(
                 "line \(number): the record key of \(topicName) is empty: set the fields it is built from "
                     + "(\(Self.keyFields(topic))); see Docs/TOPICS.md")

@@ -151,6 +151,8 @@ final class ReadProgress: Sendable {
         state.withLock { state in
             for (partition, mark) in highWatermarks where state.highWatermarks[partition] == nil {
                 state.highWatermarks[partition] = mark
+                // The idle end counts from when the end is known, not from joining the group.
+                state.lastRecord = ContinuousClock.now
             }
         }
     }

@@ -11,6 +11,13 @@ public struct ReviewCaseFile: Sendable {
         public var person: PersonRecord?
         /// The person's MRNs, one per region.
         public var members: [MemberRecord]
+
+        /// Creates a candidate.
+        public init(evidence: ReviewCaseDetails.Candidate, person: PersonRecord?, members: [MemberRecord]) {
+            self.evidence = evidence
+            self.person = person
+            self.members = members
+        }
     }
 
     /// The case's row.
@@ -21,6 +28,14 @@ public struct ReviewCaseFile: Sendable {
     public var detailsProblem: String?
     /// The candidates, best first.
     public var candidates: [Candidate]
+
+    /// Creates a case file.
+    public init(record: ReviewCaseRecord, details: ReviewCaseDetails?, detailsProblem: String?, candidates: [Candidate]) {
+        self.record = record
+        self.details = details
+        self.detailsProblem = detailsProblem
+        self.candidates = candidates
+    }
 
     /// Loads case `id` from `store`; throws a message naming the next step when there is none.
     public static func load(id: String, from store: MembershipStore) async throws -> ReviewCaseFile {
