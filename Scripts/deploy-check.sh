@@ -172,7 +172,11 @@ if [ -z "$bin_dir" ]; then
     fi
   done
 fi
-if [ -n "$bin_dir" ]; then
+# Executables older than a source file would test yesterday's commands: say so and skip.
+if [ -n "$bin_dir" ] && [ -z "${MEMBERSHIP_BIN_DIR:-}" ] \
+  && [ -n "$(find Sources -name '*.swift' -newer "$bin_dir/membership" -print -quit)" ]; then
+  echo "SKIP  executables: $bin_dir is older than Sources/ (rebuild, or set MEMBERSHIP_BIN_DIR)"
+elif [ -n "$bin_dir" ]; then
   for overlay in Deploy/kubernetes/overlays/*/; do
     name=$(basename "$overlay")
     [ -f "$WORK/$name.yaml" ] || continue
