@@ -7,7 +7,7 @@
 # SWIFT_FLAGS is passed to `swift build` and `swift test` (CI sets -Xswiftc -warnings-as-errors).
 
 SWIFT_FLAGS ?=
-APT_PACKAGES := librdkafka-dev kcat pkg-config protobuf-compiler postgresql
+APT_PACKAGES := librdkafka-dev kcat pkg-config protobuf-compiler postgresql python3-confluent-kafka python3-protobuf
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps check-protos build test demo broker bench-kafka clean deploy-check

@@ -79,6 +79,32 @@ let package = Package(
             ]
         ),
         .target(
+            name: "MembershipOperations",
+            dependencies: [
+                "Kafka", "MembershipEvents", "MembershipDomain", "MembershipStore",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "MembershipLoadTest",
+            dependencies: [
+                "Kafka", "MembershipDemo", "MembershipDomain", "MembershipEvents", "MembershipOperations", "MembershipStore",
+                "MembershipWorkers", "WorkerRuntime",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "X12"),
+        .target(
+            name: "X12Enrollment",
+            dependencies: [
+                "X12", "MembershipEvents",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
             name: "MembershipDemo",
             dependencies: ["MembershipEvents", "MembershipDomain", .product(name: "SwiftProtobuf", package: "swift-protobuf")]
         ),
@@ -99,6 +125,10 @@ let package = Package(
                 "MembershipDemo",
                 "MembershipWorkers",
                 "WorkerRuntime",
+                "MembershipOperations",
+                "MembershipLoadTest",
+                "X12",
+                "X12Enrollment",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -133,6 +163,23 @@ let package = Package(
                 "Kafka", "MembershipEvents", "MembershipTesting", .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        .testTarget(
+            name: "MembershipOperationsTests",
+            dependencies: [
+                "MembershipOperations", "Kafka", "MembershipEvents", "MembershipStore", "MembershipDomain",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "MembershipLoadTestTests",
+            dependencies: ["MembershipLoadTest", "MembershipDemo", "MembershipStore", "MembershipEvents"]
+        ),
+        .testTarget(
+            name: "X12Tests",
+            dependencies: ["X12", "X12Enrollment", "MembershipEvents", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "WorkerRuntimeTests",

@@ -25,9 +25,10 @@ except ImportError:
     sys.exit("The generated classes are missing: run ./generate.sh first (see README.md).")
 
 DEFAULT_TOPIC = "membership.enrollment-requests"
+DEFAULT_PLAN = "HMO-SILVER-70-2026"
 
 
-def build_request(event_id, occurred_at, group_number, subscriber_ref):
+def build_request(event_id, occurred_at, group_number, subscriber_ref, plan_id=DEFAULT_PLAN):
     """Returns a realistic AddSubscriber request: a new full-time hire choosing a silver HMO."""
     request = enrollment_request_pb2.EnrollmentRequest()
     request.event_id = event_id
@@ -61,7 +62,7 @@ def build_request(event_id, occurred_at, group_number, subscriber_ref):
     person.employment.hire_date.day = 26
     person.employment.member_type = enrollee_pb2.MEMBER_TYPE_EMPLOYEE
 
-    action.plan.plan_id = "HMO-SILVER-70-2026"
+    action.plan.plan_id = plan_id
     return request
 
 
@@ -126,12 +127,14 @@ def main():
                         help="RFC 3339 UTC time the request was received (default: now)")
     parser.add_argument("--group-number", default="G-104233", help="group number (default: G-104233)")
     parser.add_argument("--subscriber-ref", default="PF-22871", help="family key (default: PF-22871)")
+    parser.add_argument("--plan", default=DEFAULT_PLAN,
+                        help=f"plan id; must be one the group offers (default: {DEFAULT_PLAN})")
     args = parser.parse_args()
 
     event_id = args.event_id or str(uuid.uuid4())
     occurred_at = args.occurred_at or datetime.datetime.now(datetime.timezone.utc).strftime(
         "%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
-    request = build_request(event_id, occurred_at, args.group_number, args.subscriber_ref)
+    request = build_request(event_id, occurred_at, args.group_number, args.subscriber_ref, args.plan)
 
     if args.out:
         with open(args.out, "wb") as handle:

@@ -54,6 +54,8 @@ public final class ConsumerWorker: Service, Sendable {
 
     public func run() async throws {
         let consumer = try await KafkaConsumer(configuration: consumerConfiguration, logger: logger)
+        let metrics = self.metrics
+        consumer.onStatistics { metrics.record($0) }
         try consumer.subscribe(topics: Array(processor.handlers.keys).sorted())
         logger.info("Worker started", metadata: ["worker": "\(name)", "topics": "\(processor.handlers.keys.sorted())"])
         // Rows a crashed predecessor committed but did not publish go out first.

@@ -68,7 +68,9 @@ public enum WorkerApplication {
             try await runServices(name: name, configuration: configuration, registry: registry, logger: logger, build: build)
             return 0
         } catch {
-            logger.critical("\(name) stopped: \(error)")
+            // `String(reflecting:)`: PostgresNIO hides the server's message from `description` (it names the SQL state
+            // and statement, never bound values, so no PII).
+            logger.critical("\(name) stopped: \(String(reflecting: error))")
             return 1
         }
     }

@@ -191,6 +191,8 @@ public struct WorkerConfiguration: Sendable {
         configuration.sessionTimeout = sessionTimeout
         configuration.heartbeatInterval = min(.seconds(3), sessionTimeout / 3)
         configuration.client.properties = kafkaProperties
+        // Consumer lag per partition for /metrics (and autoscaling on it); cheap at this interval.
+        if metricsAddress != nil { configuration.client.statisticsInterval = .seconds(5) }
         return configuration
     }
 

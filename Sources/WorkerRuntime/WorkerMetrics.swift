@@ -1,3 +1,4 @@
+import Kafka
 import Metrics
 
 /// The metrics one worker reports (swift-metrics; exported as Prometheus text on `/metrics`).
@@ -22,7 +23,10 @@ public struct WorkerMetrics: Sendable {
     /// Outbox rows not yet published.
     public let outboxBacklog: Gauge
 
+    private let worker: String
+
     public init(worker: String) {
+        self.worker = worker
         let dimensions = [("worker", worker)]
         consumed = Counter(label: "membership_messages_consumed_total", dimensions: dimensions)
         processed = Counter(label: "membership_messages_processed_total", dimensions: dimensions)
@@ -33,5 +37,20 @@ public struct WorkerMetrics: Sendable {
         batchSize = Recorder(label: "membership_batch_size", dimensions: dimensions)
         batchLatency = Metrics.Timer(label: "membership_batch_seconds", dimensions: dimensions)
         outboxBacklog = Gauge(label: "membership_outbox_backlog", dimensions: dimensions)
+    }
+
+    /// Records the consumer's view from librdkafka's statistics: lag and fetch queue per partition, and
+    /// the rebalances so far (what autoscaling on lag and the lag alerts read).
+    public func record(_ statistics: KafkaStatistics) {
+        for (partition, state) in statistics.partitions {
+            let dimensions = [("worker", worker), ("topic", partition.topic), ("partition", String(partition.partition))]
+            if let lag = state.consumerLag {
+                Gauge(label: "membership_consumer_lag", dimensions: dimensions).record(lag)
+            }
+            Gauge(label: "membership_consumer_fetch_queue_messages", dimensions: dimensions).record(state.fetchQueueMessages)
+        }
+        if let rebalances = statistics.rebalanceCount {
+            Gauge(label: "membership_consumer_rebalances", dimensions: [("worker", worker)]).record(rebalances)
+        }
     }
 }

@@ -30,13 +30,19 @@ final class ChildProcess: Sendable {
     let logPath: String
     private let process: Process
 
-    init(_ executable: String, arguments: [String] = [], environment: [String: String] = [:], name: String) throws {
+    /// Runs one of the project's executables (`membership`, `enrollment-worker`, ...).
+    convenience init(_ executable: String, arguments: [String] = [], environment: [String: String] = [:], name: String) throws {
+        try self.init(absolute: Executables.path(executable), arguments: arguments, environment: environment, name: name)
+    }
+
+    /// Runs any program by its full path (e.g. `/usr/bin/python3`).
+    init(absolute path: String, arguments: [String] = [], environment: [String: String] = [:], name: String) throws {
         self.name = name
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(name)-\(UUID().uuidString.prefix(6)).log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         logPath = log.path
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Executables.path(executable))
+        process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let handle = try FileHandle(forWritingTo: log)

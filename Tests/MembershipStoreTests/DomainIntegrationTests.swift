@@ -67,4 +67,21 @@ struct DomainIntegrationTests {
         #expect(rows.ageFactors.first == AgeFactorRow(curve: "default", band: "0-14", factor: "0.7650"))
         #expect(rows.ageFactors.last == AgeFactorRow(curve: "default", band: "64+", factor: "3.0000"))
     }
+
+    @Test("B2: a county split between rating areas by ZIP3 prefix is stored once, with the area of the rest of the county")
+    func splitCountyIsOneRow() throws {
+        let data = MembershipDomain.ReferenceData(
+            ageCurve: .federalDefault, plans: [], rates: RateTable([]),
+            counties: [County(state: "CA", name: "Los Angeles", region: .southernCalifornia, ratingArea: RatingArea(15),
+                              zip3Prefixes: ["906", "907"]),
+                       County(state: "CA", name: "Los Angeles", region: .southernCalifornia, ratingArea: RatingArea(16)),
+                       County(state: "CA", name: "Kern", region: .southernCalifornia, ratingArea: RatingArea(14))],
+            serviceArea: []
+        )
+        let rows = ReferenceRows(data)
+        #expect(rows.countyRegions == [CountyRegionRow(state: "CA", county: "Kern", regionCode: "southern-california"),
+                                       CountyRegionRow(state: "CA", county: "Los Angeles", regionCode: "southern-california")])
+        #expect(rows.ratingAreas == [RatingAreaRow(state: "CA", county: "Kern", ratingArea: 14),
+                                     RatingAreaRow(state: "CA", county: "Los Angeles", ratingArea: 16)])
+    }
 }

@@ -3,9 +3,9 @@ import MembershipStore
 
 /// Turns stored coverages into the domain's billing coverages (rules B3, B5, B7).
 ///
-/// The store has no member id column, so billing names members by their person id (stable across a move
-/// to another region, unlike the MRN) and families by the household's subscriber; the MRN is kept aside
-/// for the invoice.
+/// Billing names members by the member id the enrollment results published (a coverage id is
+/// `<member id>/<first day>`, so a plan change keeps the member id) and families by their subscriber's
+/// member id, so an invoice line joins to the member it bills; the MRN is kept aside for the invoice.
 enum BillingCoverage {
     /// A stored coverage that cannot be billed (unknown relationship, unreadable date).
     struct Unreadable: Error, CustomStringConvertible {
@@ -14,7 +14,23 @@ enum BillingCoverage {
         var description: String { "coverage \(coverageID) has an unreadable \(field)" }
     }
 
-    static func domain(_ record: BillingCoverageRecord) throws(Unreadable) -> Coverage {
+    /// The member id of a stored coverage.
+    static func memberID(_ coverage: CoverageRecord) -> MemberID {
+        MemberID(coverage.coverageID.split(separator: "/").first.map(String.init) ?? coverage.coverageID)
+    }
+
+    /// The subscriber's member id per household, from the subscribers' own coverages among `records`.
+    static func subscribers(_ records: [BillingCoverageRecord]) -> [String: MemberID] {
+        var subscribers: [String: MemberID] = [:]
+        for record in records where record.coverage.relationship == Relationship.subscriber.rawValue {
+            subscribers[record.coverage.householdID] = memberID(record.coverage)
+        }
+        return subscribers
+    }
+
+    /// - Parameter subscriber: the household's subscriber's member id; `nil` when the subscriber has no coverage
+    ///   in the cycle's months (e.g. dependents continuing under COBRA), then the household names the family.
+    static func domain(_ record: BillingCoverageRecord, subscriber: MemberID?) throws(Unreadable) -> Coverage {
         let stored = record.coverage
         guard let relationship = Relationship(rawValue: stored.relationship) else {
             throw Unreadable(coverageID: stored.coverageID, field: "relationship")
@@ -28,8 +44,8 @@ enum BillingCoverage {
             guard let date = CalendarDate(text) else { throw Unreadable(coverageID: stored.coverageID, field: "termination date") }
             end = date
         }
-        return Coverage(memberID: MemberID(stored.personID),
-                        subscriberID: MemberID(record.subscriberPersonID ?? stored.householdID),
+        return Coverage(memberID: memberID(stored),
+                        subscriberID: subscriber ?? MemberID(stored.householdID),
                         relationship: relationship, dateOfBirth: birth, plan: PlanID(stored.planID), start: start,
                         end: end, isCOBRA: stored.cobra)
     }

@@ -156,9 +156,10 @@ public struct BillingCycleHandler: MessageHandler {
         var domainCoverages: [Coverage] = []
         domainCoverages.reserveCapacity(coverages.count)
         var mrns: [MemberID: String] = [:]
+        let subscribers = BillingCoverage.subscribers(coverages)
         for coverage in coverages {
             do {
-                let domain = try BillingCoverage.domain(coverage)
+                let domain = try BillingCoverage.domain(coverage, subscriber: subscribers[coverage.coverage.householdID])
                 domainCoverages.append(domain)
                 mrns[domain.memberID] = coverage.coverage.mrn
             } catch {

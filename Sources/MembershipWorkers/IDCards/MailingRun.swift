@@ -2,6 +2,7 @@ import Logging
 import MembershipDomain
 import MembershipEvents
 import MembershipStore
+import WorkerRuntime
 
 /// One mailing run (rules C2-C5): claims the settled pending cards, packs each household's cards into
 /// envelopes of at most four in the fixed order, stores the envelopes and marks the cards mailed, and
@@ -19,6 +20,7 @@ public struct MailingRun: Sendable {
     let maximumCards: Int
     let builder: EnvelopeEventBuilder
     let logger: Logger
+    let metrics: MailingRunMetrics
 
     init(worker: String, source: String, mailingsTopic: String, timeZone: PlanTimeZone, sla: CardSLA, maximumCards: Int,
          logger: Logger) {
@@ -29,6 +31,7 @@ public struct MailingRun: Sendable {
         self.maximumCards = max(1, maximumCards)
         self.builder = EnvelopeEventBuilder(source: source)
         self.logger = logger
+        self.metrics = MailingRunMetrics(worker: source)
     }
 
     /// Runs a timed mailing run.
@@ -102,8 +105,11 @@ public struct MailingRun: Sendable {
         let outcome = MailingRunOutcome(runID: runID, messages: messages, cardsMailed: records.reduce(0) { $0 + $1.cardIDs.count },
                                         envelopes: envelopes.count, households: householdKeys.count, mailedLate: mailedLate,
                                         overdueUnmailed: overdue, unreadable: unreadable)
+        metrics.record(outcome)
         if outcome.envelopes > 0 || outcome.hasSLABreaches || unreadable > 0 {
-            logger.info("mailing run", metadata: [
+            // Counts and ids only: no names or addresses (PII) in logs. A breach of rule C4 is a warning,
+            // which the late-card alert and the operations runbook start from.
+            logger.log(level: outcome.hasSLABreaches ? .warning : .info, "mailing run", metadata: [
                 "run": "\(runID)", "cards": "\(outcome.cardsMailed)", "envelopes": "\(outcome.envelopes)",
                 "households": "\(outcome.households)", "mailed_late": "\(mailedLate)", "overdue_unmailed": "\(overdue)",
                 "unreadable": "\(unreadable)",

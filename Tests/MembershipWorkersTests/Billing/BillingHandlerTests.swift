@@ -27,7 +27,7 @@ struct BillingHandlerTests {
             // 44: 374.40 x 1.397 = 523.04; 42: x 1.325 = 496.08; 16: x 0.859 = 321.61 + 23.00 = 344.61;
             // 14 and 10: x 0.765 = 286.42 + 23.00 = 309.42; COBRA 60: x 2.714 = 1016.12 x 1.02 = 1036.44.
             #expect(invoice.invoiceNumber == "INV-G-100-2026-03")
-            #expect(invoice.lines.map(\.memberID) == ["P-1", "P-2", "P-3", "P-4", "P-5", "P-9"])
+            #expect(invoice.lines.map(\.memberID) == ["M-1", "M-2", "M-3", "M-4", "M-5", "M-9"])
             #expect(invoice.lines.map(\.mrn) == ["11-P-1", "11-P-2", "11-P-3", "11-P-4", "11-P-5", "11-P-9"])
             #expect(invoice.lines.map(\.ratingAge) == [44, 42, 16, 14, 10, 60])
             #expect(invoice.lines.map(\.ageBand) == ["44", "42", "16", "0-14", "0-14", "60"])
@@ -113,13 +113,13 @@ struct BillingHandlerTests {
                                                        to: bench.handlers.cycles, store: store)
             }
             // The spouse's coverage ended on 2026-01-31; the group reports it in April.
-            try await store.transaction { tx in _ = try await tx.coverages.terminate(coverageID: "C-P-2", lastCoveredDay: "2026-01-31") }
+            try await store.transaction { tx in _ = try await tx.coverages.terminate(coverageID: "M-2/2026-01-01", lastCoveredDay: "2026-01-31") }
 
             let messages = try await BillingTestBench.deliver(BillingTestBench.cycle(group: "G-100", year: 2026, month: 5),
                                                               to: bench.handlers.cycles, store: store)
             let invoice = try #require(try BillingTestBench.events(messages).first?.invoiceIssued)
-            #expect(invoice.lines.map(\.memberID) == ["P-1", "P-3", "P-4", "P-5"])
-            #expect(invoice.adjustments.map(\.memberID) == ["P-2", "P-2", "P-2"])
+            #expect(invoice.lines.map(\.memberID) == ["M-1", "M-3", "M-4", "M-5"])
+            #expect(invoice.adjustments.map(\.memberID) == ["M-2", "M-2", "M-2"])
             #expect(invoice.adjustments.map(\.month.month) == [2, 3, 4])
             #expect(invoice.adjustments.map(\.amountCents) == [-49608, -49608, -49608])
             #expect(invoice.adjustments.allSatisfy { $0.kind == .retroactiveTerminationCredit })
@@ -145,10 +145,10 @@ struct BillingHandlerTests {
                                                               to: bench.handlers.cycles, store: store)
             let invoice = try #require(try BillingTestBench.events(messages).first?.invoiceIssued)
             // 36 on 2026-01-01: 374.40 x 1.230 = 460.51.
-            #expect(invoice.lines.map(\.memberID) == ["P-1", "P-8"])
+            #expect(invoice.lines.map(\.memberID) == ["M-1", "M-8"])
             #expect(invoice.adjustments.map(\.month.month) == [2, 3])
             #expect(invoice.adjustments.map(\.amountCents) == [46051, 46051])
-            #expect(invoice.adjustments.allSatisfy { $0.kind == .retroactiveAdditionDebit && $0.memberID == "P-8" })
+            #expect(invoice.adjustments.allSatisfy { $0.kind == .retroactiveAdditionDebit && $0.memberID == "M-8" })
         }
     }
 

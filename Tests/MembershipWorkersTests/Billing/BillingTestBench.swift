@@ -86,7 +86,8 @@ struct BillingTestBench {
                                 updatedAt: 0)
             ])
             try await tx.coverages.insert(members.map {
-                CoverageRecord(coverageID: "C-" + $0.person, groupNumber: group, householdID: household, personID: $0.person,
+                // As the enrollment worker writes them: `<member id>/<first day>`; member "M-1" is person "P-1".
+                CoverageRecord(coverageID: "M-" + $0.person.dropFirst(2) + "/" + $0.effective, groupNumber: group, householdID: household, personID: $0.person,
                                mrn: "11-" + $0.person, relationship: $0.relationship, planID: "S70-HMO", effectiveDate: $0.effective,
                                cobra: $0.cobra, createdAt: 0)
             })
