@@ -204,7 +204,7 @@ public struct BenefitEnrollmentReader: X12TransactionSetHandler {
                 birth = X12Date(d8: segment[2])
                 if birth == nil {
                     problems.append(.element(segment, positionInSet: position, loopID: loop.rawValue, position: 2, reference: 1251,
-                                             code: .invalidDate, message: "DMG02 date of birth must be CCYYMMDD, found \"\(segment[2])\""))
+                                             code: .invalidDate, message: "DMG02 date of birth is not a real day as CCYYMMDD (value not shown: personal data)"))
                     memberValid = false
                 }
             }

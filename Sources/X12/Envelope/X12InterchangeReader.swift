@@ -202,9 +202,7 @@ public struct X12InterchangeReader<Handler: X12TransactionSetHandler> {
         if control.count < 4 || control.count > 9 || !control.allDigits {
             open.codes.append(.invalidControlNumber)
             open.problems.append(X12Problem(level: .transactionSet, segmentNumber: segment.number, segmentID: "ST", positionInSet: 1,
-                                            segmentCode: .dataElementErrors, elementPosition: 2, elementReference: 329,
-                                            elementCode: control.isEmpty ? .requiredElementMissing : .invalidCharacter,
-                                            value: control.isEmpty ? nil : control,
+                                            elementPosition: 2, elementReference: 329, value: control.isEmpty ? nil : control,
                                             message: "ST02 (transaction set control number) must be 4 to 9 digits, found \"\(control)\""))
         } else if !groupSetNumbers.insert(control).inserted {
             open.codes.append(.controlNumberNotUnique)
@@ -214,8 +212,7 @@ public struct X12InterchangeReader<Handler: X12TransactionSetHandler> {
         if !open.supported {
             open.codes.append(.notSupported)
             open.problems.append(X12Problem(level: .transactionSet, segmentNumber: segment.number, segmentID: "ST", positionInSet: 1,
-                                            segmentCode: .dataElementErrors, elementPosition: 1, elementReference: 143,
-                                            elementCode: .codeValueNotUsed, value: header.id,
+                                            elementPosition: 1, elementReference: 143, value: header.id,
                                             message: "transaction set \(header.id) \(header.implementation) is not supported here (expected 834 005010X220A1)"))
         } else {
             handler.begin(header, group: current.header, interchange: interchange)
@@ -234,16 +231,14 @@ public struct X12InterchangeReader<Handler: X12TransactionSetHandler> {
         if Int(segment[1]) != open.position {
             open.codes.append(.segmentCountMismatch)
             open.problems.append(X12Problem(level: .transactionSet, segmentNumber: segment.number, segmentID: "SE",
-                                            positionInSet: open.position, segmentCode: .dataElementErrors, elementPosition: 1,
-                                            elementReference: 96, elementCode: segment[1].isEmpty ? .requiredElementMissing : .invalidCodeValue,
+                                            positionInSet: open.position, elementPosition: 1, elementReference: 96,
                                             value: segment[1].isEmpty ? nil : segment[1],
                                             message: "SE01 says \(segment[1].isEmpty ? "nothing" : segment[1]) segments, the set has \(open.position) from ST to SE"))
         }
         if segment[2] != open.header.controlNumber {
             open.codes.append(.controlNumberMismatch)
             open.problems.append(X12Problem(level: .transactionSet, segmentNumber: segment.number, segmentID: "SE",
-                                            positionInSet: open.position, segmentCode: .dataElementErrors, elementPosition: 2,
-                                            elementReference: 329, elementCode: .invalidCodeValue, value: segment[2],
+                                            positionInSet: open.position, elementPosition: 2, elementReference: 329, value: segment[2],
                                             message: "SE02 \"\(segment[2])\" does not match ST02 \"\(open.header.controlNumber)\""))
         }
         settle(open)
@@ -254,7 +249,6 @@ public struct X12InterchangeReader<Handler: X12TransactionSetHandler> {
         if open.supported { handler.end(open.header, problems: &open.problems) }
         open.codes.append(code)
         open.problems.append(X12Problem(level: .transactionSet, segmentNumber: number, segmentID: "SE", positionInSet: open.position + 1,
-                                        segmentCode: .requiredSegmentMissing,
                                         message: "the SE trailer of transaction set \(open.header.controlNumber) is missing: \(what)"))
         settle(open)
     }

@@ -26,8 +26,18 @@ public struct X12InterchangeResult: Sendable, Hashable {
         problems.isEmpty && groups.allSatisfy { $0.codes.isEmpty && $0.problems.isEmpty && $0.sets.allSatisfy(\.isAccepted) }
     }
 
-    /// Every problem, envelope and segment alike, in file order.
+    /// Every problem, envelope and segment alike, in file order; at one segment (the end of a truncated file)
+    /// the innermost envelope first: SE, then GE, then IEA.
     public var allProblems: [X12Problem] {
-        (problems + groups.flatMap { $0.problems + $0.sets.flatMap(\.problems) }).sorted { $0.segmentNumber < $1.segmentNumber }
+        func rank(_ level: X12Problem.Level) -> Int {
+            switch level {
+            case .transactionSet: 0
+            case .group: 1
+            case .interchange: 2
+            }
+        }
+        return (problems + groups.flatMap { $0.problems + $0.sets.flatMap(\.problems) }).sorted {
+            ($0.segmentNumber, rank($0.level)) < ($1.segmentNumber, rank($1.level))
+        }
     }
 }
