@@ -178,7 +178,11 @@ let package = Package(
         ),
         .testTarget(
             name: "X12Tests",
-            dependencies: ["X12", "X12Enrollment", "MembershipEvents", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
+            dependencies: [
+                "X12", "X12Enrollment", "MembershipEvents", "Kafka",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
