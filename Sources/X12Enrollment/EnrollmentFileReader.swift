@@ -1,19 +1,22 @@
 import Crypto
 import Foundation
+import SwiftProtobuf
 import X12
 
 /// Reads an 834 file chunk by chunk into an ``EnrollmentFile``: checks the envelopes, reads the members,
-/// maps them (``EnrollmentRequestMapper``) and hashes the bytes. Only the planned requests of the current
-/// set and the family residences are kept besides one unfinished segment, so memory grows with the number
-/// of requests, not with the file's size.
+/// maps them (``EnrollmentRequestMapper``) and hashes the bytes. Besides the planned requests, only one
+/// unfinished segment, the current member and its family's residence are kept, so memory grows with the
+/// number of requests, not with the file's size, and stays flat when requests are only counted.
 public struct EnrollmentFileReader {
     private let state: Accumulator
     private var reader: X12InterchangeReader<BenefitEnrollmentReader>
     private var hasher = SHA256()
 
-    /// A reader that maps with `mapper`.
-    public init(mapper: EnrollmentRequestMapper) {
-        let state = Accumulator(mapper: mapper)
+    /// A reader that maps with `mapper`. With `retainingRequests` false every member is still read, checked
+    /// and mapped, but only counted (``EnrollmentSet/requestCount``): memory then stays flat whatever the
+    /// file's size, for validating very large files.
+    public init(mapper: EnrollmentRequestMapper, retainingRequests: Bool = true) {
+        let state = Accumulator(mapper: mapper, retainingRequests: retainingRequests)
         self.state = state
         reader = X12InterchangeReader(handler: BenefitEnrollmentReader(
             onMember: { header, member in state.member(member, header: header) },
@@ -52,12 +55,13 @@ public struct EnrollmentFileReader {
 
     /// Reads the file at `path` in chunks of `chunkSize` bytes.
     /// - Throws: only when the file cannot be opened or read (everything wrong inside it is in the result).
-    public static func read(path: String, mapper: EnrollmentRequestMapper, chunkSize: Int = 1 << 20) throws -> EnrollmentFile {
+    public static func read(path: String, mapper: EnrollmentRequestMapper, retainingRequests: Bool = true,
+                            chunkSize: Int = 1 << 20) throws -> EnrollmentFile {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
         }
         defer { try? handle.close() }
-        var reader = EnrollmentFileReader(mapper: mapper)
+        var reader = EnrollmentFileReader(mapper: mapper, retainingRequests: retainingRequests)
         while let data = try handle.read(upToCount: chunkSize), !data.isEmpty {
             data.withUnsafeBytes { reader.read($0.bindMemory(to: UInt8.self)) }
         }
@@ -67,32 +71,47 @@ public struct EnrollmentFileReader {
     /// What the callbacks of the 834 reader collect (used by one reader on one thread).
     private final class Accumulator {
         let mapper: EnrollmentRequestMapper
+        let retainingRequests: Bool
         var sets: [EnrollmentSet] = []
         var requests: [PlannedRequest] = []
+        var requestCount = 0
         var roster: [RosterEntry] = []
         var members = 0
-        var residences: [String: MemberAddress] = [:]
+        var subscriber: (id: String, residence: MemberAddress?)?
+        var receipt: (set: Int, time: Google_Protobuf_Timestamp)?
 
-        init(mapper: EnrollmentRequestMapper) {
+        init(mapper: EnrollmentRequestMapper, retainingRequests: Bool) {
             self.mapper = mapper
+            self.retainingRequests = retainingRequests
         }
 
         func member(_ member: BenefitEnrollmentMember, header: BenefitEnrollmentHeader) -> [X12Problem] {
             members += 1
-            if member.isSubscriber, let residence = member.residence { residences[member.subscriberID] = residence }
-            let mapped = mapper.map(member, header: header, subscriberResidence: residences[member.subscriberID])
-            requests.append(contentsOf: mapped.requests)
-            if let entry = mapped.roster { roster.append(entry) }
+            // Only the current family's residence is kept: in an 834 dependents follow their subscriber.
+            if member.isSubscriber { subscriber = (member.subscriberID, member.residence) }
+            let residence = subscriber?.id == member.subscriberID ? subscriber?.residence : nil
+            // The receipt time is the set's (rule X1): computed once per set, not per member.
+            if receipt?.set != header.transactionSet.segmentNumber {
+                receipt = (header.transactionSet.segmentNumber, mapper.occurredAt(header))
+            }
+            let mapped = mapper.map(member, header: header, subscriberResidence: residence, occurredAt: receipt?.time)
+            requestCount += mapped.requests.count
+            if retainingRequests {
+                requests.append(contentsOf: mapped.requests)
+                if let entry = mapped.roster { roster.append(entry) }
+            }
             return mapped.problems
         }
 
         func settle(_ header: BenefitEnrollmentHeader, _ result: X12TransactionSetResult) {
             sets.append(EnrollmentSet(header: header, result: result, requests: result.isAccepted ? requests : [],
-                                      roster: result.isAccepted ? roster : [], memberCount: members))
+                                      roster: result.isAccepted ? roster : [], memberCount: members,
+                                      requestCount: result.isAccepted ? requestCount : 0))
             requests = []
+            requestCount = 0
             roster = []
             members = 0
-            residences = [:]
+            subscriber = nil
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import MembershipEvents
-import SwiftProtobuf
+public import SwiftProtobuf
 public import X12
 
 /// Maps 834 member loops to enrollment requests:
@@ -40,8 +40,11 @@ public struct EnrollmentRequestMapper: Sendable {
 
     /// Maps `member` of a set with `header`; `subscriberResidence` is the residence of the family's subscriber
     /// earlier in the file, used for a dependent sent without N3/N4.
+    ///
+    /// `occurredAt` is the set's receipt time when the caller computed it once for the set (see
+    /// ``occurredAt(_:)``); otherwise it is computed from the header here.
     public func map(_ member: BenefitEnrollmentMember, header: BenefitEnrollmentHeader,
-                    subscriberResidence: MemberAddress?) -> Mapped {
+                    subscriberResidence: MemberAddress?, occurredAt: Google_Protobuf_Timestamp? = nil) -> Mapped {
         var mapped = Mapped()
         var context = Context(member: member, header: header, problems: [])
         guard let group = member.groupNumber ?? header.masterPolicyNumber, !group.isEmpty else {
@@ -55,7 +58,7 @@ public struct EnrollmentRequestMapper: Sendable {
         base.source = source
         base.groupNumber = group
         base.subscriberRef = member.subscriberID
-        base.occurredAt = occurredAt(header)
+        base.occurredAt = occurredAt ?? self.occurredAt(header)
         let key = MemberKey.of(member, identity: member.identity)
 
         func plan(_ action: String, _ value: Membership_Enrollment_V1_EnrollmentRequest.OneOf_Action, key: String,
@@ -372,7 +375,7 @@ public struct EnrollmentRequestMapper: Sendable {
     }
 
     /// BGN03 + BGN04 as a local time in the plan's time zone (rule X1: the file's date is the receipt time).
-    func occurredAt(_ header: BenefitEnrollmentHeader) -> Google_Protobuf_Timestamp {
+    public func occurredAt(_ header: BenefitEnrollmentHeader) -> Google_Protobuf_Timestamp {
         guard let date = header.date else { return Google_Protobuf_Timestamp() }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone

@@ -12,15 +12,18 @@ public struct EnrollmentSet: Sendable {
     public var roster: [RosterEntry]
     /// Members read.
     public var memberCount: Int
+    /// Requests its member loops map to (also when the reader did not retain them; 0 when rejected).
+    public var requestCount: Int
 
     /// Creates a set.
     public init(header: BenefitEnrollmentHeader, result: X12TransactionSetResult, requests: [PlannedRequest], roster: [RosterEntry],
-                memberCount: Int) {
+                memberCount: Int, requestCount: Int) {
         self.header = header
         self.result = result
         self.requests = requests
         self.roster = roster
         self.memberCount = memberCount
+        self.requestCount = requestCount
     }
 
     /// Whether the set asks to be reconciled against the store: a full file (BGN08 = 4) or audit lines (030).

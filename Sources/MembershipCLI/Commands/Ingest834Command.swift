@@ -54,6 +54,9 @@ struct Ingest834Command: AsyncParsableCommand {
     @Flag(help: "Ingest a file whose sender and interchange control number were ingested before with other content.")
     var allowReusedControlNumber = false
 
+    @Flag(help: "Only check the file (envelopes, members, mapping) and count its requests, in flat memory whatever its size; print the throughput. Implies --dry-run; no reconcile.")
+    var validateOnly = false
+
     @Option(help: "Brokers: host:port[,host:port] or file:PATH (default: $KAFKA_BROKERS).")
     var brokers: String?
 
@@ -78,13 +81,31 @@ struct Ingest834Command: AsyncParsableCommand {
         let name = URL(fileURLWithPath: file).lastPathComponent
         let mapper = EnrollmentRequestMapper(source: "834:" + name, timeZone: TimeZone(identifier: timeZone) ?? .gmt)
         let parsed: EnrollmentFile
+        let clock = ContinuousClock()
+        let started = clock.now
         do {
-            parsed = try EnrollmentFileReader.read(path: file, mapper: mapper)
+            parsed = try EnrollmentFileReader.read(path: file, mapper: mapper, retainingRequests: !validateOnly)
         } catch {
             throw ValidationError("cannot read \(file): \(error.localizedDescription); check the path and its permissions")
         }
+        let elapsed = clock.now - started
         let output = Output(json: json)
         try writeAcknowledgment(parsed)
+        if validateOnly {
+            for problem in parsed.interchange.allProblems { output.problem(problem) }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let megabytes = Double(parsed.interchange.byteCount) / 1_000_000
+            let count = parsed.sets.reduce(0) { $0 + $1.requestCount }
+            let status = summary(parsed, incomplete: !parsed.interchange.problems.isEmpty)
+                + String(format: "; %d requests; read %.1f MB in %.2f s (%.1f MB/s); validate only: nothing published", count,
+                         megabytes, seconds, seconds > 0 ? megabytes / seconds : 0)
+            output.summary(status, parsed: parsed, requests: count)
+            if parsed.hasProblems {
+                output.say("the file has problems: fix them (the 999 tells the sender the same) and send a corrected file")
+                throw ExitCode(2)
+            }
+            return
+        }
 
         for problem in parsed.interchange.allProblems { output.problem(problem) }
         let incomplete = !parsed.interchange.problems.isEmpty
