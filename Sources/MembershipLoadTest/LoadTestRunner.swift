@@ -137,7 +137,7 @@ public struct LoadTestRunner: Sendable {
         // Contracts first: the worker holds requests of a group it does not know yet (rule E12),
         // which would time the wait for the contract, not the request.
         let contractMessages = workload.contracts.map {
-            KafkaProducerMessage(topic: configuration.contractsTopic, key: $0.key, value: $0.value)
+            KafkaProducerMessage(topic: configuration.contractsTopic, key: $0.key, value: $0.value, headers: $0.headers)
         }
         let contractFailures = await producer.send(contractMessages).compactMap(\.error)
         if let first = contractFailures.first {
@@ -162,7 +162,7 @@ public struct LoadTestRunner: Sendable {
         let origin = clock.nowNanoseconds()
         state.start.store(origin, ordering: .releasing)
         let messages = workload.requests.map {
-            KafkaProducerMessage(topic: configuration.requestsTopic, key: $0.key, value: $0.value)
+            KafkaProducerMessage(topic: configuration.requestsTopic, key: $0.key, value: $0.value, headers: $0.headers)
         }
         let sending = Atomic<Bool>(true)
         let ticker = Task {

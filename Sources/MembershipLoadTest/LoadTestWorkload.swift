@@ -1,3 +1,4 @@
+public import Kafka
 public import MembershipDemo
 import Foundation
 import MembershipEvents
@@ -8,12 +9,23 @@ import SwiftProtobuf
 public struct LoadTestWorkload: Sendable {
     /// One message to publish.
     public struct Message: Sendable {
-        /// The record key (`<group number>/<subscriber ref>` for requests, the group number for contracts).
-        public var key: [UInt8]
+        /// The record key (`<group number>/<subscriber ref>` for requests, the group number for contracts);
+        /// `nil` for a recorded record without one.
+        public var key: [UInt8]?
         /// The serialized protobuf message.
         public var value: [UInt8]
         /// The message's event id: the `request_id` of its result.
         public var eventID: String
+        /// Headers to send with it (a recording's, kept as recorded).
+        public var headers: [KafkaHeader] = []
+
+        /// Creates a message.
+        public init(key: [UInt8]?, value: [UInt8], eventID: String, headers: [KafkaHeader] = []) {
+            self.key = key
+            self.value = value
+            self.eventID = eventID
+            self.headers = headers
+        }
     }
 
     /// Contracts for `membership.group-contracts`.

@@ -17,9 +17,11 @@ struct LoadScheduleTests {
     @Test("A rate that does not divide a second stays exact over a long run (no drift)")
     func noDrift() {
         let schedule = LoadSchedule(count: 3_000_001, rate: 3)
-        #expect(schedule.dueNanoseconds(of: 3_000_000) == 1_000_000_000_000)
+        // Request 3,000,000 at 3/s is due 1,000,000 s after the start, to the nanosecond.
+        #expect(schedule.dueNanoseconds(of: 3_000_000) == 1_000_000_000_000_000)
         #expect(schedule.dueNanoseconds(of: 1) == 333_333_333)
-        #expect(schedule.dueCount(atNanoseconds: 1_000_000_000_000) == 3_000_001)
+        #expect(schedule.dueCount(atNanoseconds: 1_000_000_000_000_000) == 3_000_001)
+        #expect(schedule.dueCount(atNanoseconds: 999_999_999_999_999) == 3_000_000)
     }
 
     @Test("--rate max: everything is due at once")
