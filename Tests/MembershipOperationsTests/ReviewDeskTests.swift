@@ -9,7 +9,7 @@ import Testing
 struct ReviewDeskTests {
     /// The evidence JSON as the enrollment worker stores it beside the case (StoredReviewCase).
     static let storedEvidence = #"""
-        {"candidates":[{"evidence":["same-name","same-date-of-birth","ssn-missing"],"personID":"P-00071344","ssnLast4":"6789","strength":"uncertain"}],
+        {"candidates":[{"evidence":["same-name","same-date-of-birth","ssn-missing"],"personID":"P-00071344","ssnLast4":"6789","strength":"plausible"}],
          "dateOfBirth":"1984-03-09","homeZIP":"94110","name":{"first":"Ana","last":"Lopez","middle":"","suffix":""},"ssnLast4":"4321"}
         """#
 
