@@ -392,14 +392,18 @@ struct DemoPopulationBuilder {
         return Person(identity: identity, relationship: relationship)
     }
 
-    /// A synthetic SSN: area number 9xx, which the Social Security Administration never issues, so
-    /// no real person has it. Unique in the population, and never one adjacent-digit swap away from
-    /// another (which rule M2 would treat as a plausible match).
+    /// A synthetic SSN in area 8xx that the enrollment worker's field validation accepts (rule E12 rejects
+    /// the never-issued area 9xx, group 00 and serial 0000, so those become 8xx, 01 and 0001 without
+    /// drawing again, which keeps a seed's population as it was). Unique in the population, and never one
+    /// adjacent-digit swap away from another (which rule M2 would treat as a plausible match).
     mutating func freshSSN() -> String {
         while true {
-            var digits = "9"
-            for _ in 0..<8 { digits += String(random.int(in: 0...9)) }
-            let characters = Array(digits)
+            var drawn = "8"
+            for _ in 0..<8 { drawn += String(random.int(in: 0...9)) }
+            var characters = Array(drawn)
+            if characters[3] == "0", characters[4] == "0" { characters[4] = "1" }
+            if characters[5...].allSatisfy({ $0 == "0" }) { characters[8] = "1" }
+            let digits = String(characters)
             var neighbours: [String] = []
             for index in 0..<(characters.count - 1) where characters[index] != characters[index + 1] {
                 var swapped = characters
