@@ -96,6 +96,14 @@ struct ReplayRoundTripTests {
         let past = Collected()
         try await test.reader().read(topic: "ranged", range: TopicRange(start: .since(Date().addingTimeInterval(-3600)), stopAtEnd: true)) { past.append($0) }
         #expect(past.records.count == 20)
+        let fromEnd = Collected()
+        let clock = ContinuousClock()
+        let started = clock.now
+        var patient = test.reader()
+        patient.idleEnd = .seconds(60)
+        try await patient.read(topic: "ranged", range: TopicRange(start: .end, stopAtEnd: true)) { fromEnd.append($0) }
+        #expect(fromEnd.records.isEmpty)
+        #expect(clock.now - started < .seconds(30))  // Ends when the end is known, not after the idle wait.
     }
 
     @Test("reading a topic that does not exist says how to find the right name")

@@ -178,8 +178,13 @@ final class ReadProgress: Sendable {
             if let limit = range.maxRecords, state.handedOver >= limit { return true }
             guard range.stopAtEnd, partitions.allSatisfy({ state.highWatermarks[$0] != nil }) else { return false }
             let caughtUp = partitions.allSatisfy { partition in
-                let start: Int64 = if case .offset(let first) = range.start { first } else { 0 }
-                return max(state.next[partition] ?? 0, start) >= state.highWatermarks[partition] ?? 0
+                let end = state.highWatermarks[partition] ?? 0
+                let start: Int64 = switch range.start {
+                case .offset(let first): first
+                case .end: end  // Reading from the end, the range as of the start is empty.
+                case .beginning, .since: 0
+                }
+                return max(state.next[partition] ?? 0, start) >= end
             }
             return caughtUp || ContinuousClock.now - state.lastRecord >= idleEnd
         }
