@@ -45,7 +45,7 @@ def build_request(event_id, occurred_at, group_number, subscriber_ref, plan_id=D
     person.identity.date_of_birth.year = 1991
     person.identity.date_of_birth.month = 9
     person.identity.date_of_birth.day = 3
-    person.identity.ssn = "987654321"
+    person.identity.ssn = "887654321"
     person.identity.gender = enrollee_pb2.GENDER_FEMALE
     person.identity.upstream_member_id = "PF-22871"
 

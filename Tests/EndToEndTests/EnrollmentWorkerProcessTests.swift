@@ -71,7 +71,7 @@ struct EnrollmentWorkerProcessTests {
 
         // The same name and date of birth with another SSN: a possible duplicate person.
         let uncertain = F.addSubscriber(group: "G-100", family: "E-2", at: Self.wednesday,
-                                        F.enrollee(first: "Maria", last: "Lopez", born: (1980, 1, 2), ssn: "999887777", hired: true))
+                                        F.enrollee(first: "Maria", last: "Lopez", born: (1980, 1, 2), ssn: "899887777", hired: true))
         let child = F.addDependent(group: "G-100", family: "E-2", at: Self.wednesday + 60, .child,
                                    F.enrollee(first: "Sofia", last: "Lopez", born: (2014, 4, 4), ssn: "888776666"))
         try await publish(broker, requests: [uncertain, child])

@@ -110,14 +110,15 @@ struct DemoReferenceTests {
         }
     }
 
-    @Test("M2: SSNs are synthetic (area 9xx, never issued), valid for the domain and unique per person")
+    @Test("M2, E12: SSNs are synthetic (area 8xx), pass the worker's field validation and are unique per person")
     func ssns() {
         let population = DemoFixtures.standard
         var seen: Set<String> = []
         for (request, scenario) in zip(population.requests, population.scenarios) {
             guard let ssn = DemoFixtures.enrollee(request)?.identity.ssn, !ssn.isEmpty else { continue }
             #expect(SocialSecurityNumber(ssn)?.digits == ssn)
-            #expect(ssn.first == "9")
+            #expect(ssn.first == "8")
+            #expect((try? FieldValidator.ssn(ssn, field: "ssn"))?.digits == ssn)
             if scenario != .ambiguousIdentity { #expect(seen.insert(ssn).inserted) } else { #expect(!seen.contains(ssn)) }
         }
         #expect(seen.count > 5_000)

@@ -26,7 +26,7 @@ struct PythonProducerFixtureTests {
         #expect(identity.name.middleName == "Lucia")
         #expect(identity.name.lastName == "Torres")
         #expect(identity.dateOfBirth == .init(year: 1991, month: 9, day: 3))
-        #expect(identity.ssn == "987654321")
+        #expect(identity.ssn == "887654321")
         #expect(identity.gender == .female)
         #expect(identity.upstreamMemberID == "PF-22871")
         #expect(action.subscriber.homeAddress.zipCode == "93012")
