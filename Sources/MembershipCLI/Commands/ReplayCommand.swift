@@ -3,7 +3,6 @@ import Foundation
 import MembershipEvents
 import MembershipOperations
 import MembershipStore
-import Synchronization
 
 /// `membership replay record|play|dlq`: copy topic ranges to files and back, re-drive dead letters.
 struct ReplayCommand: AsyncParsableCommand {
@@ -237,26 +236,5 @@ struct ReplayCommand: AsyncParsableCommand {
                 status("note: workers skip event ids they recorded as processed; if these come back unhandled, re-run with --forget-processed --database URL")
             }
         }
-    }
-}
-
-/// The recording's writer as the reader's batch callback uses it.
-final class WriterBox: Sendable {
-    private let writer: Mutex<ReplayFile.Writer>
-
-    init(_ writer: sending ReplayFile.Writer) {
-        self.writer = Mutex(writer)
-    }
-
-    var count: Int { writer.withLock { $0.count } }
-
-    func append(_ records: [ReplayRecord]) throws {
-        try writer.withLock { writer in
-            for record in records { try writer.append(record) }
-        }
-    }
-
-    func close() throws {
-        try writer.withLock { try $0.close() }
     }
 }
