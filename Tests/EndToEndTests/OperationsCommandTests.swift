@@ -19,6 +19,7 @@ struct OperationsCommandTests {
         (["review", "resolve", "RC-1", "--reason", "x"], 64, "give exactly one decision: --match PERSON, --new-person or --reject"),
         (["review", "resolve", "RC-1", "--new-person", "--reject", "--reason", "x"], 64, "give exactly one decision"),
         (["produce", "no-such-topic"], 64, "no-such-topic is not a project topic"),
+        (["produce", "payments.dlq"], 64, "membership.payments.dlq is a dead-letter topic: its records need the dlq.* headers only workers write; produce to membership.payments instead"),
         (["mail-run", "--run-id", "has space"], 64, "--run-id must be non-empty without spaces"),
         (["mail-run"], 1, "no brokers given: pass --brokers host:port or set KAFKA_BROKERS (for a development broker: `membership broker --bootstrap-file b.txt` and KAFKA_BROKERS=file:b.txt)"),
         (["bill", "--all", "--brokers", "file:/nonexistent/b.txt"], 1, "start a broker with `membership broker --bootstrap-file /nonexistent/b.txt`"),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Kafka
+import MembershipEvents
 import MembershipOperations
 
 /// `membership produce TOPIC`: hand-written JSON lines to a topic.
@@ -34,6 +35,9 @@ struct ProduceCommand: AsyncParsableCommand {
 
     func run() async throws {
         let name = TopicArgument.resolve(topic)
+        guard !name.hasSuffix(TopicName.deadLetterSuffix) else {
+            throw ValidationError("\(name) is a dead-letter topic: its records need the dlq.* headers only workers write; produce to \(name.dropLast(TopicName.deadLetterSuffix.count)) instead")
+        }
         let eventTopic = try TopicArgument.eventTopic(of: name, type: type)
         let text: String
         if let file {
