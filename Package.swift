@@ -167,7 +167,7 @@ let package = Package(
         .testTarget(
             name: "MembershipOperationsTests",
             dependencies: [
-                "MembershipOperations", "Kafka", "MembershipEvents", "MembershipStore", "MembershipDomain",
+                "MembershipOperations", "MembershipWorkers", "WorkerRuntime", "Kafka", "MembershipEvents", "MembershipStore", "MembershipDomain",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -179,7 +179,7 @@ let package = Package(
         .testTarget(
             name: "X12Tests",
             dependencies: [
-                "X12", "X12Enrollment", "MembershipEvents", "Kafka",
+                "X12", "X12Enrollment", "MembershipEvents", "MembershipStore", "Kafka",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "Logging", package: "swift-log"),
             ],
