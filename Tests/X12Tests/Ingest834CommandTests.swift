@@ -70,4 +70,13 @@ struct Ingest834CommandTests {
         #expect(outcome.status != 0)
         #expect(outcome.standardError.contains("no brokers: pass --brokers host:port or set KAFKA_BROKERS"))
     }
+
+    @Test("--validate-only counts the requests and prints the throughput")
+    func validateOnly() throws {
+        let path = try #require(X12TestFiles.fixturePath("lfh_cancel-dependent"))
+        let outcome = try MembershipProcess.run(["ingest-834", path, "--validate-only"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardOutput.contains("1 transaction set (1 accepted), 1 member; 1 requests; read 0.0 MB in "))
+        #expect(outcome.standardOutput.hasSuffix("validate only: nothing published\n"))
+    }
 }
