@@ -61,4 +61,16 @@ struct RobustnessTests {
                 .render(file.interchange)
         }
     }
+
+    @Test("a set damaged throughout keeps the first 1000 problems, what the end of the set finds, and says more were dropped")
+    func boundedProblems() {
+        let bad = Array(repeating: "DTP*357*D8*2026XXXX", count: 1_200)
+        let file = X12TestFiles.read(X12TestFiles.interchange(X12TestFiles.header() + ["INS*Y*18*024*08*A", "REF*0F*E-1"] + bad),
+                                     chunk: 4_096)
+        let problems = file.interchange.groups[0].sets[0].problems
+        #expect(problems.count == 1_002)
+        #expect(problems[1_000].segmentID == "NM1")
+        #expect(problems.last?.message == "more problems in transaction set 0001 are not listed: only the first 1000 are kept")
+        #expect(file.requests.isEmpty)
+    }
 }

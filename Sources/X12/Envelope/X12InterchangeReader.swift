@@ -34,7 +34,12 @@ public struct X12InterchangeReader<Handler: X12TransactionSetHandler> {
         var problems: [X12Problem]
         var codes: [X12TransactionSetCode]
         var supported: Bool
+        var droppedProblems = 0
     }
+
+    /// The most problems kept per transaction set (and per file outside sets), so a large damaged file
+    /// cannot exhaust memory; the rest are counted in one closing problem.
+    public static var problemLimit: Int { 1_000 }
 
     /// A reader that hands sets to `handler`.
     public init(handler: Handler) {
@@ -84,13 +89,20 @@ public struct X12InterchangeReader<Handler: X12TransactionSetHandler> {
         case "SE": setEnd(segment)
         default:
             guard var open = set else {
-                problems.append(X12Problem(level: .interchange, segmentNumber: segment.number, segmentID: segment.id,
-                                           message: "segment outside a transaction set (expected ST before it)"))
+                if problems.count < Self.problemLimit {
+                    problems.append(X12Problem(level: .interchange, segmentNumber: segment.number, segmentID: segment.id,
+                                               message: "segment outside a transaction set (expected ST before it)"))
+                }
                 return
             }
             open.position += 1
             if open.supported {
                 handler.read(segment, position: open.position, problems: &open.problems)
+                if open.problems.count > Self.problemLimit {
+                    // A set damaged throughout is rejected either way; bound what is kept of it.
+                    open.problems.removeSubrange(Self.problemLimit...)
+                    open.droppedProblems += 1
+                }
             }
             set = open
         }
@@ -254,6 +266,11 @@ public struct X12InterchangeReader<Handler: X12TransactionSetHandler> {
     }
 
     private mutating func settle(_ open: OpenSet) {
+        var open = open
+        if open.droppedProblems > 0 {
+            open.problems.append(X12Problem(level: .transactionSet, segmentNumber: open.header.segmentNumber, segmentID: "ST",
+                                            message: "more problems in transaction set \(open.header.controlNumber) are not listed: only the first \(Self.problemLimit) are kept"))
+        }
         let codes = open.codes.isEmpty && !open.problems.isEmpty ? [X12TransactionSetCode.segmentsInError] : open.codes
         let result = X12TransactionSetResult(header: open.header, problems: open.problems, codes: codes)
         if open.supported { handler.settle(result) }
