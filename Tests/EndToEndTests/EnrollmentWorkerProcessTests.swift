@@ -230,7 +230,8 @@ struct EnrollmentWorkerProcessTests {
             return
         }
         #expect(accepted.members.last?.planID == "S70-HMO")
-        #expect(accepted.members.last?.coverageEffectiveDate == .init(year: 2026, month: 12, day: 1))
+        // Rule E5: hired 2026-10-26, no waiting period: the first of a month on or after the hire date.
+        #expect(accepted.members.last?.coverageEffectiveDate == .init(year: 2026, month: 11, day: 1))
         worker.send(SIGTERM)
         #expect(await worker.waitForExit(timeout: .seconds(20)) == 0)
         await broker.stop()

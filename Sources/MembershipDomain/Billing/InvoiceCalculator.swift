@@ -121,9 +121,17 @@ public struct InvoiceCalculator: Sendable {
                     amount: amount, employerShare: employerShare)
     }
 
+    /// The order a family is listed on the bill: the subscriber, the spouse or partner, then the children oldest
+    /// first; member ids (random) only break ties, so the same family reads the same on every invoice.
     static func familyOrder(_ a: Coverage, _ b: Coverage) -> Bool {
-        if (a.relationship == .subscriber) != (b.relationship == .subscriber) { return a.relationship == .subscriber }
-        return a.memberID < b.memberID
+        func rank(_ relationship: Relationship) -> Int {
+            switch relationship {
+            case .subscriber: 0
+            case .spouse, .domesticPartner: 1
+            case .child: 2
+            }
+        }
+        return (rank(a.relationship), a.dateOfBirth, a.memberID) < (rank(b.relationship), b.dateOfBirth, b.memberID)
     }
 
     static func adjustmentOrder(_ a: InvoiceLine, _ b: InvoiceLine) -> Bool {

@@ -14,12 +14,12 @@ struct InvoiceCalculatorTests {
         #expect(B.coverage("X", .subscriber, "1990-01-01", start: start, end: end).isCharged(in: month(billed)) == charged)
     }
 
-    @Test("B7: the monthly bill lists every covered member with band, premium and shares")
+    @Test("B7: the monthly bill lists every covered member with band, premium and shares: subscriber, spouse, children oldest first")
     func monthlyBill() throws {
         let invoice = try B.calculator.invoice(group: B.group, month: month("2026-03"), coverages: B.family, previousInvoices: [])
-        #expect(invoice.lines.map(\.memberID) == ["S", "C", "SP"])
-        #expect(invoice.lines.map(\.amount) == [cents(72_200), cents(40_250), cents(67_850)])
-        #expect(invoice.lines.map(\.band.description) == ["45", "0-14", "43"])
+        #expect(invoice.lines.map(\.memberID) == ["S", "SP", "C"])
+        #expect(invoice.lines.map(\.amount) == [cents(72_200), cents(67_850), cents(40_250)])
+        #expect(invoice.lines.map(\.band.description) == ["45", "43", "0-14"])
         #expect(invoice.lines.map(\.employerShare) == [cents(36_100), .zero, .zero])
         #expect(invoice.lines.allSatisfy { $0.kind == .premium && $0.serviceMonth == month("2026-03") })
         #expect(invoice.total == cents(180_300))
@@ -122,9 +122,9 @@ struct InvoiceCalculatorTests {
                                  contribution: ContributionPolicy(subscriber: .percentage(Factor(basisPoints: 6_750)),
                                                                   dependents: .fixedAmount(cents(40_000))))
         let invoice = try B.calculator.invoice(group: group, month: month("2026-02"), coverages: B.family, previousInvoices: [])
-        // S: 722.00 x 67.5% = 487.35; C: min(400.00, 402.50) = 400.00; SP: 400.00.
+        // S: 722.00 x 67.5% = 487.35; SP: min(400.00, 678.50) = 400.00; C: min(400.00, 402.50) = 400.00.
         #expect(invoice.lines.map(\.employerShare) == [cents(48_735), cents(40_000), cents(40_000)])
-        #expect(invoice.lines.map(\.employeeShare) == [cents(23_465), cents(250), cents(27_850)])
+        #expect(invoice.lines.map(\.employeeShare) == [cents(23_465), cents(27_850), cents(250)])
         #expect(invoice.employerTotal + invoice.employeeTotal == invoice.total)
         #expect(invoice.lines.allSatisfy { $0.employerShare + $0.employeeShare == $0.amount })
     }
