@@ -5,6 +5,7 @@
 //   publishes membership.enrollment-results    EnrollmentResult: accepted / rejected / pending review
 //             membership.review-cases          ReviewCase opened / closed
 //             membership.idcard-requests       CardRequest, one per member who needs a card
+//   every minute: the count of review cases past their due date (rule M3) for /metrics
 import Foundation
 import MembershipEvents
 import MembershipWorkers
@@ -26,6 +27,9 @@ let status = await WorkerApplication.run(name: "enrollment-worker") { context in
         resultsTopic: topics.topic(TopicName.enrollmentResults),
         reviewCasesTopic: topics.topic(TopicName.reviewCases),
         cardRequestsTopic: topics.topic(TopicName.idCardRequests))
-    return WorkerParts(handlers: [AnyMessageHandler(handlers.groupContracts), AnyMessageHandler(handlers.requests)])
+    let overdueCases = OverdueReviewCases(timeZone: context.planTimeZone, worker: "enrollment-worker")
+    return WorkerParts(
+        handlers: [AnyMessageHandler(handlers.groupContracts), AnyMessageHandler(handlers.requests)],
+        periodicTasks: [(name: "overdue-review-cases", interval: .seconds(60), body: overdueCases.task)])
 }
 exit(status)

@@ -54,7 +54,7 @@ public struct KafkaStatistics: Sendable, Equatable {
                     consumerLagStored: stats.consumer_lag_stored.flatMap { $0 >= 0 ? $0 : nil },
                     fetchQueueMessages: stats.fetchq_cnt ?? 0,
                     highWatermark: stats.hi_offset.flatMap { $0 >= 0 ? $0 : nil },
-                    lowWatermark: stats.ls_offset.flatMap { $0 >= 0 ? $0 : nil },
+                    lowWatermark: stats.lo_offset.flatMap { $0 >= 0 ? $0 : nil },
                     committedOffset: stats.committed_offset.flatMap { $0 >= 0 ? $0 : nil },
                     producerQueueMessages: (stats.msgq_cnt ?? 0) + (stats.xmit_msgq_cnt ?? 0)
                 )
@@ -82,7 +82,7 @@ private struct RawStatistics: Decodable {
         var consumer_lag_stored: Int64?
         var fetchq_cnt: Int64?
         var hi_offset: Int64?
-        var ls_offset: Int64?
+        var lo_offset: Int64?
         var committed_offset: Int64?
         var msgq_cnt: Int64?
         var xmit_msgq_cnt: Int64?

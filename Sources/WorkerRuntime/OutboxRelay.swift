@@ -47,9 +47,16 @@ public struct OutboxRelay: Sendable {
             total += published
             metrics.published.increment(by: published)
             if let failure {
+                if let backlog = try? await store.transaction({ try await $0.outbox.unpublishedCount() }) {
+                    metrics.outboxBacklog.record(backlog)
+                }
                 throw RetryableFailure("the broker did not acknowledge outbox rows: \(failure.message)", underlying: failure)
             }
-            if published < chunk { return total }
+            if published < chunk {
+                // Everything this drain saw is published (the outbox backlog alert reads this gauge).
+                metrics.outboxBacklog.record(0)
+                return total
+            }
         }
     }
 }

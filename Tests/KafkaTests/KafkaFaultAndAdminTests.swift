@@ -50,6 +50,7 @@ struct KafkaFaultAndAdminTests {
         }
         let statistics = try #require(latest.withLock { $0 })
         #expect(statistics.partitions[partition]?.highWatermark == 100)
+        #expect(statistics.partitions[partition]?.lowWatermark == 0)  // the log start, not the last stable offset (100)
         #expect(statistics.partitions[partition]?.committedOffset == 30)
         #expect(statistics.totalConsumerLag == 70)
         #expect(statistics.rebalanceCount ?? 0 >= 1)
