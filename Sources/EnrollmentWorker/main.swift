@@ -11,11 +11,9 @@ import MembershipEvents
 import MembershipWorkers
 import WorkerRuntime
 
-let status = await WorkerApplication.run(name: "enrollment-worker") { context in
+let status = await WorkerApplication.run(name: "enrollment-worker", requiresPIIKeys: true) { context in
     guard let protector = context.ssnProtector else {
-        throw ConfigurationError(
-            variable: "PII_KEYS",
-            message: "is required: SSNs are stored only as keyed hashes; set PII_KEYS=KEYID:HEXSECRET (32+ hex digits)")
+        throw ConfigurationError(variable: "PII_KEYS", message: "is required: SSNs are stored only as keyed hashes")
     }
     let topics = context.configuration
     let handlers = EnrollmentHandlers(

@@ -39,15 +39,33 @@ public struct WorkerContext: Sendable {
 public enum WorkerApplication {
     /// Runs worker `name` and returns its exit code (0 after a graceful shutdown, 2 for a
     /// configuration error, 1 for a failure).
+    ///
+    /// With `--check-config` it validates the configuration, the PII keys, the reference data and the time
+    /// zone, says so and exits (0 when valid, 2 when not) without connecting to anything: what a deployment
+    /// pipeline runs against a manifest's environment before rolling it out.
+    ///
+    /// - Parameter requiresPIIKeys: the worker stores SSNs (only as keyed hashes), so `PII_KEYS` must be set.
     public static func run(
         name: String,
+        requiresPIIKeys: Bool = false,
         build: @Sendable (WorkerContext) async throws -> WorkerParts
     ) async -> Int32 {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        let checkOnly = arguments.contains("--check-config")
+        arguments.removeAll { $0 == "--check-config" }
         let configuration: WorkerConfiguration
         do {
-            configuration = try WorkerConfiguration.load(worker: name)
+            configuration = try WorkerConfiguration.load(worker: name, arguments: arguments)
+            if checkOnly {
+                let checked = try validate(configuration, requiresPIIKeys: requiresPIIKeys)
+                _ = try StoreConfiguration(url: configuration.databaseURL)
+                print("\(name): configuration is valid: \(configuration.brokers.count) broker(s), database "
+                      + "\(configuration.databaseURL.prefix { $0 != ":" }), \(configuration.piiKeys.count) PII key(s), "
+                      + "\(checked.reference.plans.count) plans, time zone \(configuration.planTimeZone.identifier); nothing was contacted")
+                return 0
+            }
         } catch {
-            if let help = error.help {
+            if let configurationError = error as? ConfigurationError, let help = configurationError.help {
                 print(help)
                 return 0
             }
@@ -65,7 +83,7 @@ public enum WorkerApplication {
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         let logger = Logger(label: name)
         do {
-            try await runServices(name: name, configuration: configuration, registry: registry, logger: logger, build: build)
+            try await runServices(name: name, configuration: configuration, requiresPIIKeys: requiresPIIKeys, registry: registry, logger: logger, build: build)
             return 0
         } catch {
             // `String(reflecting:)`: PostgresNIO hides the server's message from `description` (it names the SQL state
@@ -75,9 +93,30 @@ public enum WorkerApplication {
         }
     }
 
+    /// What the configuration yields before anything is contacted: the SSN protector, the reference data and
+    /// the plan's time zone; throws what is wrong, naming the variable.
+    private static func validate(_ configuration: WorkerConfiguration, requiresPIIKeys: Bool) throws
+        -> (protector: SSNProtector?, reference: ReferenceData, zone: PlanTimeZone)
+    {
+        if requiresPIIKeys && configuration.piiKeys.isEmpty {
+            throw ConfigurationError(
+                variable: "PII_KEYS",
+                message: "is required: SSNs are stored only as keyed hashes; set PII_KEYS=KEYID:HEXSECRET (32+ hex digits)")
+        }
+        let protector = try configuration.piiKeys.isEmpty ? nil : SSNProtector(
+            keys: configuration.piiKeys.map { SSNProtector.Key(id: $0.id, secret: $0.secret) },
+            currentKeyID: configuration.piiCurrentKey ?? configuration.piiKeys[0].id)
+        let reference = try ReferenceData.read(directory: configuration.referenceDirectory)
+        guard let zone = PlanTimeZone(identifier: configuration.planTimeZone.identifier) else {
+            throw ConfigurationError(variable: "PLAN_TIME_ZONE", message: "is not a time zone the plan calendar knows")
+        }
+        return (protector, reference, zone)
+    }
+
     private static func runServices(
         name: String,
         configuration: WorkerConfiguration,
+        requiresPIIKeys: Bool,
         registry: PrometheusCollectorRegistry,
         logger: Logger,
         build: @Sendable (WorkerContext) async throws -> WorkerParts
@@ -90,17 +129,11 @@ public enum WorkerApplication {
                 let applied = try await store.migrate()
                 if !applied.isEmpty { logger.info("Applied migrations", metadata: ["versions": "\(applied)"]) }
             }
-            let protector = try configuration.piiKeys.isEmpty ? nil : SSNProtector(
-                keys: configuration.piiKeys.map { SSNProtector.Key(id: $0.id, secret: $0.secret) },
-                currentKeyID: configuration.piiCurrentKey ?? configuration.piiKeys[0].id)
-            let reference = try ReferenceData.read(directory: configuration.referenceDirectory)
-            try await ReferenceDataLoader(store: store).load(reference)
-            guard let zone = PlanTimeZone(identifier: configuration.planTimeZone.identifier) else {
-                throw ConfigurationError(variable: "PLAN_TIME_ZONE", message: "is not a time zone the plan calendar knows")
-            }
+            let checked = try validate(configuration, requiresPIIKeys: requiresPIIKeys)
+            try await ReferenceDataLoader(store: store).load(checked.reference)
             let parts = try await build(WorkerContext(
-                configuration: configuration, store: store, logger: logger, ssnProtector: protector,
-                referenceData: reference, planTimeZone: zone))
+                configuration: configuration, store: store, logger: logger, ssnProtector: checked.protector,
+                referenceData: checked.reference, planTimeZone: checked.zone))
             let producer = try await KafkaProducer(configuration: configuration.producer(), logger: logger)
             let metrics = WorkerMetrics(worker: name)
             let health = WorkerHealth()

@@ -209,6 +209,8 @@ public struct WorkerConfiguration: Sendable {
             text += "  \(setting.variable) / \(setting.flag)\(setting.defaultValue.map { " (default: \($0.isEmpty ? "empty" : $0))" } ?? "")\n      \(setting.help)\n"
         }
         text += "\nAny other KAFKA_* variable is passed to librdkafka (KAFKA_SECURITY_PROTOCOL=SSL -> security.protocol=SSL).\n"
+        text += "\n--check-config validates these settings, the PII keys and the reference data, and exits without contacting anything:\n"
+        text += "  KAFKA_BROKERS=kafka:9092 DATABASE_URL=postgres://u@db/membership \(name) --check-config\n"
         return text
     }
 
