@@ -49,6 +49,9 @@ public struct EventPayloadDecoder: Sendable {
             throw PayloadDefect(.fieldTooLarge,
                                 "\(oversized.path) is \(oversized.bytes) bytes; the limit is \(maximumFieldBytes)")
         }
+        if let instant = inspection.timestampsOutOfRange.first {
+            throw PayloadDefect(.invalidField, "\(instant) is not an instant between the years 1900 and 2199")
+        }
         if unknownEnumValues == .reject, let unknown = inspection.unknownEnumFields.first {
             throw PayloadDefect(.unknownEnumValue, "\(unknown.path) has the unknown enum value \(unknown.rawValue)")
         }

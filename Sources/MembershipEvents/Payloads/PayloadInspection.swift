@@ -15,6 +15,12 @@ struct PayloadInspection {
         var bytes: Int
     }
 
+    /// The instants a `google.protobuf.Timestamp` may hold: 1900-01-01T00:00:00Z up to, not including,
+    /// 2200-01-01T00:00:00Z, with nanos 0 to 999,999,999. Events happen in these years (the same as the
+    /// domain's accepted dates, ``EventPayloadDecoder``); outside them an instant is a producer's bug, and
+    /// converting it to a calendar date or to milliseconds would overflow.
+    static let acceptedSeconds: Range<Int64> = -2_208_988_800..<7_258_118_400
+
     /// How many messages of the tree carry unknown fields.
     var unknownFieldCount = 0
     /// How many string fields hold control characters other than tab, line feed and carriage return: text
@@ -22,6 +28,8 @@ struct PayloadInspection {
     var binaryStringCount = 0
     var unknownEnumFields: [UnknownEnum] = []
     var oversizedFields: [Oversized] = []
+    /// Paths of timestamps outside ``acceptedSeconds`` (or with nanos outside a second).
+    var timestampsOutOfRange: [String] = []
 
     static func inspect(_ message: any SwiftProtobuf.Message, maximumFieldBytes: Int) -> PayloadInspection {
         var visitor = InspectingVisitor(maximumFieldBytes: maximumFieldBytes, messageType: type(of: message))
@@ -63,6 +71,10 @@ private struct InspectingVisitor: SwiftProtobuf.Visitor {
     }
 
     private mutating func descend<M: SwiftProtobuf.Message>(into value: M, _ fieldNumber: Int) {
+        if let timestamp = value as? Google_Protobuf_Timestamp,
+           !PayloadInspection.acceptedSeconds.contains(timestamp.seconds) || !(0..<1_000_000_000).contains(timestamp.nanos) {
+            found.timestampsOutOfRange.append(path(fieldNumber))
+        }
         trail.append((messageType, fieldNumber))
         messageType = M.self
         try? value.traverse(visitor: &self)

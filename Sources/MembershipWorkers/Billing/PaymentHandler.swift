@@ -32,8 +32,8 @@ public struct PaymentHandler: MessageHandler {
         guard !payment.paymentID.isEmpty else { throw InvalidMessage(.missingField, "payment_id is empty") }
         guard !payment.groupNumber.isEmpty else { throw InvalidMessage(.missingField, "group_number is empty") }
         guard payment.amountCents > 0 else { throw InvalidMessage(.invalidField, "amount_cents must be positive") }
-        guard payment.hasReceivedDate, CalendarDate(proto: payment.receivedDate) != nil else {
-            throw InvalidMessage(.invalidField, "received_date is missing or not a date")
+        guard payment.hasReceivedDate, CalendarDate.violation(of: payment.receivedDate, field: "received_date") == nil else {
+            throw InvalidMessage(.invalidField, "received_date is missing or not a date of the years 1900-2199")
         }
         return DecodedEvent(eventID: payment.eventID, event: payment)
     }

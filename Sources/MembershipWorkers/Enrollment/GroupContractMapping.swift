@@ -14,24 +14,29 @@ enum GroupContractMapping {
         default: break
         }
         if !proto.hasContractEffectiveDate { return .missing("contract_effective_date") }
-        if CalendarDate(proto: proto.contractEffectiveDate) == nil { return .date("contract_effective_date") }
-        if proto.hasTerminationDate, CalendarDate(proto: proto.terminationDate) == nil { return .date("termination_date") }
+        if let defect = dateDefect(proto.contractEffectiveDate, "contract_effective_date") { return defect }
+        if proto.hasTerminationDate, let defect = dateDefect(proto.terminationDate, "termination_date") { return defect }
         if proto.kind == .termination, !proto.hasTerminationDate { return .missing("termination_date") }
         if proto.plansOffered.isEmpty, proto.kind != .termination { return .missing("plans_offered") }
         if case .UNRECOGNIZED = proto.payFrequency { return .unknown("pay_frequency") }
-        if proto.hasPayPeriodAnchorDate, CalendarDate(proto: proto.payPeriodAnchorDate) == nil { return .date("pay_period_anchor_date") }
+        if proto.hasPayPeriodAnchorDate, let defect = dateDefect(proto.payPeriodAnchorDate, "pay_period_anchor_date") { return defect }
         if proto.hasOpenEnrollment {
             let open = proto.openEnrollment
             for (date, field) in [(open.startDate, "start_date"), (open.endDate, "end_date"),
-                                  (open.coverageEffectiveDate, "coverage_effective_date")]
-            where CalendarDate(proto: date) == nil {
-                return .date("open_enrollment." + field)
+                                  (open.coverageEffectiveDate, "coverage_effective_date")] {
+                if let defect = dateDefect(date, "open_enrollment." + field) { return defect }
             }
         }
         if proto.riders.contains(where: { if case .UNRECOGNIZED = $0 { return true } else { return false } }) {
             return .unknown("riders")
         }
         return nil
+    }
+
+    /// A date that does not exist ("is not a date"), or one outside the accepted years (rule E12).
+    private static func dateDefect(_ date: Membership_Common_V1_CalendarDate, _ field: String) -> RequestDefect? {
+        guard let violation = CalendarDate.violation(of: date, field: field) else { return nil }
+        return violation.code == .invalidDate ? .date(field) : RequestDefect(violation)
     }
 
     /// The domain's contract for rules G1-G6 (call only after ``defect(_:)`` found nothing).

@@ -61,11 +61,12 @@ struct CardRequestMapping {
         if !request.hasName || request.name.lastName.isEmpty {
             return InvalidReason(code: "MISSING_FIELD", reason: "name is missing")
         }
-        if !request.hasDateOfBirth || CalendarDate(proto: request.dateOfBirth) == nil {
-            return InvalidReason(code: "INVALID_FIELD", reason: "date_of_birth is missing or not a date")
+        if !request.hasDateOfBirth || CalendarDate.violation(of: request.dateOfBirth, field: "date_of_birth") != nil {
+            return InvalidReason(code: "INVALID_FIELD", reason: "date_of_birth is missing or not a date of the years 1900-2199")
         }
-        if !request.hasCoverageEffectiveDate || CalendarDate(proto: request.coverageEffectiveDate) == nil {
-            return InvalidReason(code: "INVALID_FIELD", reason: "coverage_effective_date is missing or not a date")
+        if !request.hasCoverageEffectiveDate
+            || CalendarDate.violation(of: request.coverageEffectiveDate, field: "coverage_effective_date") != nil {
+            return InvalidReason(code: "INVALID_FIELD", reason: "coverage_effective_date is missing or not a date of the years 1900-2199")
         }
         let address = request.mailingAddress
         if !request.hasMailingAddress || address.line1.isEmpty || address.city.isEmpty || address.state.isEmpty

@@ -155,6 +155,41 @@ struct EventPayloadDecoderTests {
             == PayloadDefect(.unknownEnumValue, "card_request.reason has the unknown enum value 12"))
     }
 
+    @Test("an instant outside the years 1900-2199 is INVALID_FIELD naming the field (fuzzing found one crashing a worker)",
+          arguments: [(4_000_000_000_000, 0), (7_258_118_400, 0), (-2_208_988_801, 0), (1_768_068_000, -1),
+                      (1_768_068_000, 1_000_000_000), (Int64.max, 0), (Int64.min, 0)] as [(Int64, Int32)])
+    func instantOutOfRange(seconds: Int64, nanos: Int32) throws {
+        let instant = Google_Protobuf_Timestamp(seconds: seconds, nanos: nanos)
+        var request = EventSamples.addSubscriber
+        request.occurredAt = instant
+        var contract = EventSamples.groupContractSetup
+        contract.occurredAt = instant
+        var payment = EventSamples.paymentReceived
+        payment.occurredAt = instant
+        var cycle = EventSamples.billingCycleOneGroup
+        cycle.occurredAt = instant
+        var card = EventSamples.cardRequestMessage
+        card.cardRequest.occurredAt = instant
+        let cases: [(EventTopic, any SwiftProtobuf.Message, String)] = [
+            (.enrollmentRequests, request, "occurred_at"), (.groupContracts, contract, "occurred_at"),
+            (.payments, payment, "occurred_at"), (.billingCycles, cycle, "occurred_at"),
+            (.idCardRequests, card, "card_request.occurred_at"),
+        ]
+        for (topic, message, field) in cases {
+            #expect(Self.defect(try Self.serialized(message), as: topic)
+                == PayloadDefect(.invalidField, "\(field) is not an instant between the years 1900 and 2199"), "\(topic)")
+        }
+    }
+
+    @Test("the first and last accepted instants pass")
+    func instantBounds() throws {
+        for seconds: Int64 in [-2_208_988_800, 7_258_118_399] {
+            var payment = EventSamples.paymentReceived
+            payment.occurredAt = Google_Protobuf_Timestamp(seconds: seconds, nanos: 999_999_999)
+            #expect(Self.defect(try Self.serialized(payment), as: .payments) == nil)
+        }
+    }
+
     @Test("a newer producer's extra fields are not poison (forward compatibility)")
     func newerProducer() throws {
         let bytes = try UnknownFieldTests.newerProducerBytes()

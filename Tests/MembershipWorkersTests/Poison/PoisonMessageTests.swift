@@ -156,6 +156,8 @@ struct PoisonMessageTests {
             unknownKind.kind = .UNRECOGNIZED(9)
             var noGroup = try Membership_Groups_V1_GroupContract(serializedBytes: good[0])
             noGroup.groupNumber = ""
+            var year9999 = try Membership_Groups_V1_GroupContract(serializedBytes: good[0])
+            year9999.contractEffectiveDate = .init(year: 9999, month: 12, day: 1)
             let poison = try Self.common(
                 topic: .groupContracts, good: good[0], oversized: try big.serializedBytes(),
                 oversizedReason: "group_name is 10000 bytes; the limit is 4096",
@@ -165,7 +167,9 @@ struct PoisonMessageTests {
                 + [Poison(name: "unknown enum value", value: try unknownKind.serializedBytes(), code: "UNKNOWN_ENUM_VALUE",
                           reason: "kind has the unknown enum value 9"),
                    Poison(name: "missing required field", value: try noGroup.serializedBytes(), code: "MISSING_FIELD",
-                          reason: "group_number is not set")]
+                          reason: "group_number is not set"),
+                   Poison(name: "date out of range", value: try year9999.serializedBytes(), code: "INVALID_FIELD",
+                          reason: "contract_effective_date is outside the accepted range of years")]
             try await Self.check(topic: TopicName.groupContracts, poison: poison, good: good, bench: &bench)
             let results = try await bench.outbox().filter { $0.topic == TopicName.enrollmentResults }
                 .map { try Membership_Enrollment_V1_EnrollmentResult(serializedBytes: $0.payload) }
@@ -193,6 +197,9 @@ struct PoisonMessageTests {
             noEventID.eventID = ""
             var noTime = try Membership_Enrollment_V1_EnrollmentRequest(serializedBytes: good[0])
             noTime.clearOccurredAt()
+            // The year 128,722: found by fuzzing, it trapped converting the instant to the plan's calendar date.
+            var farFuture = try Membership_Enrollment_V1_EnrollmentRequest(serializedBytes: good[0])
+            farFuture.occurredAt = Google_Protobuf_Timestamp(seconds: 4_000_000_000_000)
             let poison = try Self.common(
                 topic: .enrollmentRequests, good: good[0], oversized: try big.serializedBytes(),
                 oversizedReason: "add_subscriber.subscriber.identity.name.last_name is 5000 bytes; the limit is 4096",
@@ -202,7 +209,9 @@ struct PoisonMessageTests {
                 + [Poison(name: "missing event id", value: try noEventID.serializedBytes(), code: "MISSING_FIELD",
                           reason: "event_id is empty"),
                    Poison(name: "missing time", value: try noTime.serializedBytes(), code: "MISSING_FIELD",
-                          reason: "occurred_at is not set")]
+                          reason: "occurred_at is not set"),
+                   Poison(name: "time out of range", value: try farFuture.serializedBytes(), code: "INVALID_FIELD",
+                          reason: "occurred_at is not an instant between the years 1900 and 2199")]
             // An unknown enum value in the action: readable envelope, so rule E12 answers it (not a dead letter).
             var unknownClass = try Membership_Enrollment_V1_EnrollmentRequest(serializedBytes: good[0])
             unknownClass.eventID = UUID().uuidString.lowercased()
