@@ -5,6 +5,8 @@ public struct LoadTestReport: Sendable, Equatable, Codable {
     public var requests: Int
     /// Group contracts published (and answered) before the requests.
     public var contracts: Int
+    /// Group contracts the worker rejected or dead-lettered.
+    public var contractsRejected: Int
     /// Requests the broker acknowledged.
     public var published: Int
     /// Requests the producer could not deliver.
@@ -54,6 +56,7 @@ public struct LoadTestReport: Sendable, Equatable, Codable {
     init(entries: [LatencyRecorder.Entry], tally: LoadTestTally, contracts: Int, rate: Double?, lostRequests: Int, gapWarnings: Int) {
         requests = entries.count
         self.contracts = contracts
+        contractsRejected = tally.contractsRejected.count
         publishErrors = tally.failedToSend.reduce(0) { $0 + ($1 ? 1 : 0) }
         published = tally.positions.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
         answered = entries.reduce(0) { $0 + ($1.answered == nil ? 0 : 1) }
@@ -93,6 +96,10 @@ public struct LoadTestReport: Sendable, Equatable, Codable {
         }
         if missing > 0 {
             warnings.append("\(missing) published requests got no answer; the counts and latencies cover the \(answered) that did")
+        }
+        if contractsRejected > 0 {
+            warnings.append("\(contractsRejected) of \(contracts) group contracts were rejected: their groups' requests wait for a "
+                + "contract (rule E12) and get no answer")
         }
         if publishErrors > 0 {
             warnings.append("\(publishErrors) requests were not delivered to the broker: \(tally.firstSendError ?? "unknown error")")

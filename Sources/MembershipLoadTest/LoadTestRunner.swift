@@ -84,6 +84,7 @@ public struct LoadTestRunner: Sendable {
                                 if tally.add(result, to: index) { answered.append(index) }
                             } else if let index = contractIndex[result.requestID] {
                                 tally.contractsAnswered.insert(index)
+                                if case .rejected? = result.outcome { tally.contractsRejected.insert(index) }
                             } else {
                                 tally.unmatched += 1
                             }
@@ -98,6 +99,7 @@ public struct LoadTestRunner: Sendable {
                             if let contract = try? Membership_Groups_V1_GroupContract(serializedBytes: message.value),
                                let index = contractIndex[contract.eventID] {
                                 tally.contractsAnswered.insert(index)
+                                tally.contractsRejected.insert(index)
                             } else {
                                 tally.unmatched += 1
                             }

@@ -16,6 +16,8 @@ struct LoadTestTally: Sendable {
     /// Where each delivered request was written (partition, offset).
     var positions: [(partition: Int32, offset: Int64)?]
     var contractsAnswered: Set<Int> = []
+    /// Contracts the worker rejected (their groups' requests wait, rule E12).
+    var contractsRejected: Set<Int> = []
     var rejectionsByRule: [String: Int] = [:]
     /// The first rejection message seen per rule (the worker's messages carry no PII).
     var rejectionExamples: [String: String] = [:]

@@ -64,7 +64,9 @@ public struct LoadTestWorkload: Sendable {
         // About 2.9 requests per family; grow the population until it has enough requests. The
         // requests are in time order, so the first `count` never name a family's later request
         // without its earlier ones.
-        var families = Int((Double(count) / 2.6).rounded(.up)) + 1
+        // At least 40 families: a group of a handful of employees fails the participation rules of
+        // G2 and its contract is rejected, which would hold every request (rule E12).
+        var families = max(40, Int((Double(count) / 2.6).rounded(.up)) + 1)
         var population: DemoPopulation
         repeat {
             let groups = max(1, min(500, (families + 99) / 100))

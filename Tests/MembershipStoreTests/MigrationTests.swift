@@ -7,8 +7,8 @@ struct MigrationTests {
     func fromEmptyAndRerun(backend: TestBackend) async throws {
         try await backend.withStore(migrated: false) { store throws in
             #expect(try await store.schemaVersion() == 0)
-            #expect(try await store.migrate() == [1, 2, 3, 4])
-            #expect(try await store.schemaVersion() == 4)
+            #expect(try await store.migrate() == [1, 2, 3, 4, 5])
+            #expect(try await store.schemaVersion() == 5)
             #expect(try await store.migrate() == [])
             #expect(try await Fixtures.count("outbox", in: store) == 0)
         }
@@ -26,13 +26,13 @@ struct MigrationTests {
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }
-        #expect(results.sorted { $0.count < $1.count } == [[], [1, 2, 3, 4]])
+        #expect(results.sorted { $0.count < $1.count } == [[], [1, 2, 3, 4, 5]])
         try await MembershipStore.withStore(configuration) { store throws in
-            #expect(try await store.schemaVersion() == 4)
+            #expect(try await store.schemaVersion() == 5)
             let applied = try await store.transaction { tx throws in
                 try await tx.session.query("SELECT COUNT(*) AS n FROM schema_migrations")[0].int64("n")
             }
-            #expect(applied == 4)
+            #expect(applied == 5)
         }
     }
 

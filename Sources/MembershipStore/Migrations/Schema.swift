@@ -15,6 +15,7 @@ enum Schema {
         Migration(version: 2, name: "invoice documents and card requests", statements: version2),
         Migration(version: 3, name: "enrollment families and held requests", statements: version3),
         Migration(version: 4, name: "ingested X12 interchanges", statements: version4),
+        Migration(version: 5, name: "persons by date of birth", statements: version5),
     ]
 
     /// The newest version this code knows.
