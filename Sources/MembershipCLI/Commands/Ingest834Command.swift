@@ -1,6 +1,3 @@
-// Compiled only where the package declares the X12 targets, so adding this file cannot break a build of
-// MembershipCLI made before Package.swift lists them.
-#if canImport(X12Enrollment)
 import ArgumentParser
 import Foundation
 import Kafka
@@ -305,4 +302,3 @@ struct Ingest834Command: AsyncParsableCommand {
         }
     }
 }
-#endif
