@@ -174,7 +174,10 @@ let package = Package(
         ),
         .testTarget(
             name: "MembershipLoadTestTests",
-            dependencies: ["MembershipLoadTest", "MembershipDemo", "MembershipStore", "MembershipEvents"]
+            dependencies: [
+                "MembershipLoadTest", "Kafka", "MembershipDemo", "MembershipEvents", "MembershipOperations", "MembershipStore",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ]
         ),
         .testTarget(
             name: "X12Tests",
