@@ -5,6 +5,6 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure throughput; run with a release build (swift run -c release membership bench ...).",
-        subcommands: [KafkaBenchCommand.self, DomainBenchCommand.self, StoreBenchCommand.self]
+        subcommands: [KafkaBenchCommand.self, DomainBenchCommand.self, StoreBenchCommand.self, BillingBenchCommand.self]
     )
 }
