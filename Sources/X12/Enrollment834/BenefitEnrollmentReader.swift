@@ -18,6 +18,18 @@ public struct BenefitEnrollmentReader: X12TransactionSetHandler {
     private var loop = Loop.header
     private var sawBGN = false
 
+    // Whether a set or a member is open, tested by the case alone: `header != nil` and `member != nil` copied the
+    // whole value (retaining each of its strings) for every segment.
+    private var hasHeader: Bool {
+        if case .some = header { return true }
+        return false
+    }
+
+    private var hasMember: Bool {
+        if case .some = member { return true }
+        return false
+    }
+
     private enum Loop: String {
         case header = "HEADER"
         case party = "1000"
@@ -49,10 +61,14 @@ public struct BenefitEnrollmentReader: X12TransactionSetHandler {
     }
 
     public mutating func read(_ segment: X12Segment, position: Int, problems: inout [X12Problem]) {
-        guard var current = header else { return }
+        guard hasHeader else { return }
+        // Most segments are members'; only header segments touch the header, and they change it in place
+        // (copying it out and back per segment cost a retain and release of each of its strings).
         switch segment.id {
         case "BGN":
+            guard var current = header else { return }
             readBGN(segment, position, &current, &problems)
+            header = current
         case "INS":
             flushMember(&problems)
             if !sawBGN {
@@ -67,17 +83,17 @@ public struct BenefitEnrollmentReader: X12TransactionSetHandler {
             loop = .party
             let party = X12Party(entityCode: segment[1], name: segment[2], idQualifier: segment[3], id: segment[4])
             switch party.entityCode {
-            case "P5": current.sponsor = party
-            case "IN": current.payer = party
-            default: current.brokers.append(party)
+            case "P5": header?.sponsor = party
+            case "IN": header?.payer = party
+            default: header?.brokers.append(party)
             }
         case "REF" where loop == .header:
-            if segment[1] == "38" { current.masterPolicyNumber = segment[2] }
+            if segment[1] == "38" { header?.masterPolicyNumber = segment[2] }
         case "DTP" where loop == .header:
-            if let date = readDate(segment, position, "HEADER", &problems) { current.dates[segment[1]] = date }
+            if let date = Self.readDate(segment, position, "HEADER", &problems) { header?.dates[segment[1]] = date }
         case "QTY" where loop == .header:
-            current.quantities[segment[1]] = segment[2]
-        case "NM1" where member != nil:
+            header?.quantities[segment[1]] = segment[2]
+        case "NM1" where hasMember:
             switch segment[1] {
             case "IL", "74":
                 loop = .name
@@ -91,16 +107,17 @@ public struct BenefitEnrollmentReader: X12TransactionSetHandler {
             default:
                 loop = .otherName
             }
-        case "HD" where member != nil:
+        case "HD" where hasMember:
             loop = .coverage
             member?.coverages.append(HealthCoverage(maintenanceType: segment[1], insuranceLine: segment[3],
                                                     planDescription: segment[4], coverageLevel: segment[5]))
         case "LX", "COB", "LS", "LE":
-            if member != nil { loop = .skipped }
+            if hasMember { loop = .skipped }
         default:
-            if member != nil { readMemberSegment(segment, position, &problems) }
+            // The member changes in place (not copied out and back: it is large, and a second owner would make
+            // its dictionaries and arrays copy on write).
+            if hasMember { Self.readMemberSegment(segment, position, loop, &member!, &memberValid, &problems) }
         }
-        header = current
     }
 
     public mutating func end(_ set: X12TransactionSetHeader, problems: inout [X12Problem]) {
@@ -164,7 +181,9 @@ public struct BenefitEnrollmentReader: X12TransactionSetHandler {
             fail(3, 875, .invalidCodeValue,
                  "INS03 maintenance type code \"\(segment[3])\" is unknown: use 001 change, 021 addition, 024 termination, 025 reinstatement or 030 audit")
         }
-        if !["A", "C", "S", "T"].contains(segment[5]) {
+        switch segment[5] {
+        case "A", "C", "S", "T": break
+        default:
             fail(5, 1216, .invalidCodeValue, "INS05 benefit status \"\(segment[5])\" must be A, C (COBRA), S or T")
         }
         var deathDate: X12Date?
@@ -180,9 +199,9 @@ public struct BenefitEnrollmentReader: X12TransactionSetHandler {
         member = started
     }
 
-    private mutating func readMemberSegment(_ segment: X12Segment, _ position: Int, _ problems: inout [X12Problem]) {
-        guard var current = member else { return }
-        defer { member = current }
+    private static func readMemberSegment(_ segment: X12Segment, _ position: Int, _ loop: Loop,
+                                          _ current: inout BenefitEnrollmentMember, _ memberValid: inout Bool,
+                                          _ problems: inout [X12Problem]) {
         switch (loop, segment.id) {
         case (.member, "REF"):
             switch segment[1] {
@@ -234,8 +253,7 @@ public struct BenefitEnrollmentReader: X12TransactionSetHandler {
     }
 
     private mutating func flushMember(_ problems: inout [X12Problem]) {
-        guard let finished = member, let header else { return }
-        member = nil
+        guard hasMember, let header, let finished = member.take() else { return }
         var complete = memberValid
         if finished.subscriberID.isEmpty {
             problems.append(X12Problem(level: .transactionSet, segmentNumber: finished.segmentNumber, segmentID: "REF",
@@ -252,7 +270,7 @@ public struct BenefitEnrollmentReader: X12TransactionSetHandler {
         if complete { problems.append(contentsOf: onMember(header, finished)) }
     }
 
-    private func readDate(_ segment: X12Segment, _ position: Int, _ loopID: String, _ problems: inout [X12Problem]) -> X12Date? {
+    private static func readDate(_ segment: X12Segment, _ position: Int, _ loopID: String, _ problems: inout [X12Problem]) -> X12Date? {
         guard segment[2] == "D8" else {
             if segment[2] == "RD8" {
                 let first = segment[3].split(separator: "-").first.map(String.init) ?? ""

@@ -88,23 +88,24 @@ public struct X12InterchangeReader<Handler: X12TransactionSetHandler> {
         case "ST": setStart(segment)
         case "SE": setEnd(segment)
         default:
-            guard var open = set else {
+            guard set != nil else {
                 if problems.count < Self.problemLimit {
                     problems.append(X12Problem(level: .interchange, segmentNumber: segment.number, segmentID: segment.id,
                                                message: "segment outside a transaction set (expected ST before it)"))
                 }
                 return
             }
-            open.position += 1
-            if open.supported {
-                handler.read(segment, position: open.position, problems: &open.problems)
-                if open.problems.count > Self.problemLimit {
+            // The open set changes in place: copied out and back, its problems would be shared by two owners
+            // and copied whole by the first append.
+            set!.position += 1
+            if set!.supported {
+                handler.read(segment, position: set!.position, problems: &set!.problems)
+                if set!.problems.count > Self.problemLimit {
                     // A set damaged throughout is rejected either way; bound what is kept of it.
-                    open.problems.removeSubrange(Self.problemLimit...)
-                    open.droppedProblems += 1
+                    set!.problems.removeSubrange(Self.problemLimit...)
+                    set!.droppedProblems += 1
                 }
             }
-            set = open
         }
     }
 

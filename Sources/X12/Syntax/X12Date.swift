@@ -17,17 +17,31 @@ public struct X12Date: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses `CCYYMMDD`; `nil` for anything else, including 30 February.
     public init?(d8 text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 8, bytes.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
-        func number(_ range: Range<Int>) -> Int { bytes[range].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
-        self.init(year: number(0..<4), month: number(4..<6), day: number(6..<8))
+        // Read straight from the UTF-8 view: dates are parsed for every DTP and DMG, and copying the bytes into
+        // an array first cost an allocation each.
+        var year = 0
+        var month = 0
+        var day = 0
+        var count = 0
+        for byte in text.utf8 {
+            guard count < 8, byte >= 0x30, byte <= 0x39 else { return nil }
+            let digit = Int(byte - 0x30)
+            switch count {
+            case 0..<4: year = year * 10 + digit
+            case 4..<6: month = month * 10 + digit
+            default: day = day * 10 + digit
+            }
+            count += 1
+        }
+        guard count == 8 else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     /// `CCYYMMDD`.
-    public var d8: String { pad(year, 4) + pad(month, 2) + pad(day, 2) }
+    public var d8: String { digits(separator: nil) }
 
     /// ISO `YYYY-MM-DD`.
-    public var description: String { pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) }
+    public var description: String { digits(separator: UInt8(ascii: "-")) }
 
     /// The day before.
     public var previousDay: X12Date {
@@ -55,8 +69,27 @@ public struct X12Date: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.day = day
     }
 
-    private func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
+    /// The year as four digits, month and day as two, optionally separated. Written byte by byte: the mapper
+    /// formats several dates per member, and padding and joining strings allocated for each part.
+    private func digits(separator: UInt8?) -> String {
+        let width = separator == nil ? 8 : 10
+        return String(unsafeUninitializedCapacity: width) { target in
+            var offset = 0
+            func put(_ value: Int, _ places: Int) {
+                var divisor = 1
+                for _ in 1..<places { divisor *= 10 }
+                while divisor > 0 {
+                    target[offset] = UInt8(ascii: "0") + UInt8(value / divisor % 10)
+                    offset += 1
+                    divisor /= 10
+                }
+            }
+            put(year, 4)
+            if let separator { target[offset] = separator; offset += 1 }
+            put(month, 2)
+            if let separator { target[offset] = separator; offset += 1 }
+            put(day, 2)
+            return offset
+        }
     }
 }

@@ -117,20 +117,53 @@ public struct X12SegmentReader: Sendable {
         while lower < upper, Self.isSkippable(raw[lower]), raw[lower] != delimiters.element { lower += 1 }
         while upper > lower, raw[upper - 1] == 0x0D || raw[upper - 1] == 0x0A { upper -= 1 }
         guard lower < upper else { return }
+        // The identifier runs to the first element separator; the elements follow it. The elements are counted
+        // first so their array is allocated once at its final size (appending from empty reallocates as it grows).
+        let separator = delimiters.element
+        var idEnd = lower
+        while idEnd < upper, raw[idEnd] != separator { idEnd += 1 }
         var fields: [String] = []
-        var fieldStart = lower
-        var index = lower
-        while index < upper {
-            if raw[index] == delimiters.element {
-                fields.append(String(decoding: UnsafeBufferPointer(rebasing: raw[fieldStart..<index]), as: UTF8.self))
-                fieldStart = index + 1
+        if idEnd < upper {
+            var count = 0
+            var index = idEnd
+            while index < upper {
+                if raw[index] == separator { count += 1 }
+                index += 1
             }
-            index += 1
+            fields.reserveCapacity(count)
+            var fieldStart = idEnd + 1
+            index = fieldStart
+            while index < upper {
+                if raw[index] == separator {
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: raw[fieldStart..<index]), as: UTF8.self))
+                    fieldStart = index + 1
+                }
+                index += 1
+            }
+            fields.append(String(decoding: UnsafeBufferPointer(rebasing: raw[fieldStart..<upper]), as: UTF8.self))
         }
-        fields.append(String(decoding: UnsafeBufferPointer(rebasing: raw[fieldStart..<upper]), as: UTF8.self))
         segmentCount += 1
-        let id = fields.removeFirst().uppercased()
+        let id = Self.identifier(UnsafeBufferPointer(rebasing: raw[lower..<idEnd]))
         body(X12Segment(id: id, elements: fields, number: segmentCount, componentSeparator: delimiters.component))
+    }
+
+    /// The segment identifier in upper case. Identifiers are ASCII, upper-cased here byte by byte without going
+    /// through Unicode case mapping; anything else takes `uppercased()` so the result is the same either way.
+    private static func identifier(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var ascii = true
+        var lower = false
+        for byte in bytes {
+            if byte >= 0x80 { ascii = false }
+            if byte >= 0x61 && byte <= 0x7A { lower = true }
+        }
+        guard ascii else { return String(decoding: bytes, as: UTF8.self).uppercased() }
+        guard lower else { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count) { target in
+            for (offset, byte) in bytes.enumerated() {
+                target[offset] = byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+            }
+            return bytes.count
+        }
     }
 
     static func isSkippable(_ byte: UInt8) -> Bool {
