@@ -26,9 +26,14 @@ struct InvoiceIssuedBuilder {
         event.dueDate = issueDate.adding(days: paymentTermDays).proto
         event.ratingArea = Int32(group.ratingArea.number)
         event.paperless = group.billDelivery == .paperless
+        // Built in local arrays and assigned once: appending to the message's field one line at a time goes
+        // through its storage accessors and copied the whole array per line (quadratic per invoice).
+        var lines: [Membership_Billing_V1_InvoiceLine] = []
+        lines.reserveCapacity(invoice.lines.count)
+        var adjustments: [Membership_Billing_V1_InvoiceAdjustment] = []
         for line in invoice.lines {
             if line.kind == .premium {
-                event.lines.append(premiumLine(line, group: group, mrn: mrns[line.memberID]))
+                lines.append(premiumLine(line, group: group, mrn: mrns[line.memberID]))
             } else {
                 var adjustment = Membership_Billing_V1_InvoiceAdjustment()
                 adjustment.memberID = line.memberID.rawValue
@@ -42,9 +47,11 @@ struct InvoiceIssuedBuilder {
                     adjustment.kind = .retroactiveAdditionDebit
                     adjustment.explanation = "Retroactive debit for \(line.serviceMonth): coverage added or changed"
                 }
-                event.adjustments.append(adjustment)
+                adjustments.append(adjustment)
             }
         }
+        event.lines = lines
+        event.adjustments = adjustments
         event.premiumTotalCents = invoice.premiumTotal.cents
         event.adjustmentsTotalCents = invoice.adjustmentTotal.cents
         event.totalDueCents = invoice.total.cents
