@@ -338,7 +338,7 @@ public struct EnrollmentRequestMapper: Sendable {
                          "the member's date of birth is missing: send DMG*D8*CCYYMMDD in loop 2100A")
         }
         if let ssn = identity.name.ssn {
-            if ssn.count == 9, ssn.allSatisfy(\.isNumber) {
+            if Self.isNineDigits(ssn) {
                 person.ssn = ssn
             } else {
                 context.fail(element: 9, in: "NM1", reference: 67, code: .invalidCharacter, value: nil,
@@ -362,7 +362,7 @@ public struct EnrollmentRequestMapper: Sendable {
             $0.city = address.city
             $0.state = address.state
             let zip = address.postalCode
-            $0.zipCode = zip.count == 9 && zip.allSatisfy(\.isNumber) ? String(zip.prefix(5)) + "-" + String(zip.suffix(4)) : zip
+            $0.zipCode = Self.isNineDigits(zip) ? String(zip.prefix(5)) + "-" + String(zip.suffix(4)) : zip
             $0.countryCode = address.country == "US" ? "" : address.country
         }
     }
@@ -372,6 +372,14 @@ public struct EnrollmentRequestMapper: Sendable {
                    middle: old.middle, prefix: old.prefix, suffix: old.suffix,
                    idQualifier: old.idQualifier.isEmpty ? current.idQualifier : old.idQualifier,
                    id: old.id.isEmpty ? current.id : old.id)
+    }
+
+    /// Nine characters that are all numbers. ASCII digits are checked on the UTF-8 bytes; only other text
+    /// takes the slower walk over characters (grapheme breaking for every SSN and ZIP code was a hot spot).
+    private static func isNineDigits(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.count == 9 && utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        return text.count == 9 && text.allSatisfy(\.isNumber)
     }
 
     /// BGN03 + BGN04 as a local time in the plan's time zone (rule X1: the file's date is the receipt time).

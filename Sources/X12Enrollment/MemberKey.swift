@@ -19,9 +19,20 @@ public enum MemberKey {
         let first = identity?.name.first.uppercased() ?? ""
         let birth = identity?.demographics?.birthDate?.d8 ?? ""
         let digest = SHA256.hash(data: Array("\(member.subscriberID)|\(first)|\(birth)".utf8))
-        return "834-" + digest.prefix(8).map { byte in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
+        // Written byte by byte: formatting each byte as its own string and joining them allocated a dozen
+        // strings for every dependent of a file.
+        return String(unsafeUninitializedCapacity: 20) { target in
+            for (offset, byte) in "834-".utf8.enumerated() { target[offset] = byte }
+            var offset = 4
+            for byte in digest.prefix(8) {
+                target[offset] = hexDigits[Int(byte >> 4)]
+                target[offset + 1] = hexDigits[Int(byte & 0x0F)]
+                offset += 2
+            }
+            return offset
+        }
     }
+
+    /// `0`-`9`, `a`-`f` as UTF-8.
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }
