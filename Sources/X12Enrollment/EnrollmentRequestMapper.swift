@@ -174,12 +174,10 @@ public struct EnrollmentRequestMapper: Sendable {
         if member.isSubscriber {
             guard let employment = employment(member, &context), let planID = planID(member, &context) else { return nil }
             if let hire = member.dates["336"] { dates["hire_date"] = hire.description }
+            // Set on the one enrollee (not on a copy of it, whose protobuf storage would be copied whole).
+            enrollee.employment = employment
             return ("add_subscriber", .addSubscriber(.with {
-                $0.subscriber = {
-                    var subscriber = enrollee
-                    subscriber.employment = employment
-                    return subscriber
-                }()
+                $0.subscriber = enrollee
                 $0.plan = .with { $0.planID = planID }
                 if let event { $0.qualifyingLifeEvent = event }
             }), dates)
