@@ -32,3 +32,18 @@ extension String {
         String(repeating: "0", count: max(0, width - count)) + self
     }
 }
+
+extension EnrollmentFixtures {
+    /// The end-to-end tests' family in G-100: a subscriber, a spouse and four children, one of them 27 and
+    /// not disabled (rule E6), so five are accepted.
+    public static func familyOfSix() -> [Membership_Enrollment_V1_EnrollmentRequest] {
+        [
+            addSubscriber(group: "G-100", family: "E-5521", enrollee(first: "Ana", last: "Reyes", born: (1985, 3, 4), ssn: "123456789", hired: true)),
+            addDependent(group: "G-100", family: "E-5521", .spouse, enrollee(first: "Luis", last: "Reyes", born: (1986, 7, 8), ssn: "223456789")),
+            addDependent(group: "G-100", family: "E-5521", .child, enrollee(first: "Eva", last: "Reyes", born: (2012, 2, 3), ssn: "323456789")),
+            addDependent(group: "G-100", family: "E-5521", .child, enrollee(first: "Leo", last: "Reyes", born: (2015, 6, 30), ssn: "423456789")),
+            addDependent(group: "G-100", family: "E-5521", .child, enrollee(first: "Mia", last: "Reyes", born: (2018, 11, 20), ssn: "523456789")),
+            addDependent(group: "G-100", family: "E-5521", .child, enrollee(first: "Tomas", last: "Reyes", born: (1998, 5, 1), ssn: "623456789")),
+        ]
+    }
+}

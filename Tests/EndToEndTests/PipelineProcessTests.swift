@@ -147,17 +147,8 @@ struct PipelineProcessTests {
         ], name: name)
     }
 
-    /// A subscriber, a spouse and four children, one of them 27 and not disabled (rule E6).
-    func familyOfSix() -> [Membership_Enrollment_V1_EnrollmentRequest] {
-        [
-            F.addSubscriber(group: "G-100", family: "E-5521", F.enrollee(first: "Ana", last: "Reyes", born: (1985, 3, 4), ssn: "123456789", hired: true)),
-            F.addDependent(group: "G-100", family: "E-5521", .spouse, F.enrollee(first: "Luis", last: "Reyes", born: (1986, 7, 8), ssn: "223456789")),
-            F.addDependent(group: "G-100", family: "E-5521", .child, F.enrollee(first: "Eva", last: "Reyes", born: (2012, 2, 3), ssn: "323456789")),
-            F.addDependent(group: "G-100", family: "E-5521", .child, F.enrollee(first: "Leo", last: "Reyes", born: (2015, 6, 30), ssn: "423456789")),
-            F.addDependent(group: "G-100", family: "E-5521", .child, F.enrollee(first: "Mia", last: "Reyes", born: (2018, 11, 20), ssn: "523456789")),
-            F.addDependent(group: "G-100", family: "E-5521", .child, F.enrollee(first: "Tomas", last: "Reyes", born: (1998, 5, 1), ssn: "623456789")),
-        ]
-    }
+    /// The shared family of six (``EnrollmentFixtures/familyOfSix()``).
+    func familyOfSix() -> [Membership_Enrollment_V1_EnrollmentRequest] { F.familyOfSix() }
 
     /// A subscriber, a spouse and seven children, all eligible: nine cards.
     func householdOfNine() -> [Membership_Enrollment_V1_EnrollmentRequest] {
